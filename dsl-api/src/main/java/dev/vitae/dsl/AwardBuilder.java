@@ -1,0 +1,37 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.model.Award;
+import dev.vitae.dsl.model.Text;
+import dev.vitae.dsl.model.Translation;
+
+/** A prize or honour. */
+public final class AwardBuilder extends DatedBuilder<AwardBuilder> {
+
+  private Text title;
+  private Text awarder;
+  private Text summary;
+
+  AwardBuilder(Path path) {
+    super(path);
+  }
+
+  public AwardBuilder title(String value, Translation... translations) {
+    this.title = text(value, translations);
+    return this;
+  }
+
+  public AwardBuilder awarder(String value, Translation... translations) {
+    this.awarder = text(value, translations);
+    return this;
+  }
+
+  public AwardBuilder summary(String value, Translation... translations) {
+    this.summary = text(value, translations);
+    return this;
+  }
+
+  Award toModel() {
+    return new Award(title, date(), awarder, summary);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.model.Education;
+import dev.vitae.dsl.model.Text;
+import dev.vitae.dsl.model.Translation;
+import java.util.List;
+
+/** A degree or course of study. */
+public final class EducationBuilder extends PeriodBuilder<EducationBuilder> {
+
+  private Text institution;
+  private String url;
+  private Text area;
+  private Text studyType;
+  private Text location;
+  private Text score;
+  private List<Text> courses = List.of();
+  private Text summary;
+
+  EducationBuilder(Path path) {
+    super(path);
+  }
+
+  public EducationBuilder institution(String value, Translation... translations) {
+    this.institution = text(value, translations);
+    return this;
+  }
+
+  public EducationBuilder url(String value) {
+    this.url = value;
+    return this;
+  }
+
+  /** The field of study: "High-Performance Computing". */
+  public EducationBuilder area(String value, Translation... translations) {
+    this.area = text(value, translations);
+    return this;
+  }
+
+  /** The degree: "Doctor of Philosophy", "Bachelor". */
+  public EducationBuilder studyType(String value, Translation... translations) {
+    this.studyType = text(value, translations);
+    return this;
+  }
+
+  public EducationBuilder location(String value, Translation... translations) {
+    this.location = text(value, translations);
+    return this;
+  }
+
+  /** A grade: "GPA 3.7", "First Class Honours". */
+  public EducationBuilder score(String value, Translation... translations) {
+    this.score = text(value, translations);
+    return this;
+  }
+
+  public EducationBuilder courses(String... values) {
+    this.courses = Texts.of(values);
+    return this;
+  }
+
+  public EducationBuilder courses(Text... values) {
+    this.courses = List.of(values);
+    return this;
+  }
+
+  public EducationBuilder summary(String value, Translation... translations) {
+    this.summary = text(value, translations);
+    return this;
+  }
+
+  Education toModel() {
+    return new Education(institution, url, area, studyType, location, dates(), score, courses,
+        summary, highlights());
+  }
+}

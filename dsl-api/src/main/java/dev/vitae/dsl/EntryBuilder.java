@@ -1,0 +1,68 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.model.Entry;
+import dev.vitae.dsl.model.Text;
+import dev.vitae.dsl.model.Translation;
+import java.util.List;
+
+/** One entry of a custom section: a patent, a talk, a course taught, a blog series. */
+public final class EntryBuilder extends PeriodBuilder<EntryBuilder> {
+
+  private Text title;
+  private Text subtitle;
+  private Text organization;
+  private Text location;
+  private String url;
+  private Text summary;
+  private List<Text> keywords = List.of();
+
+  EntryBuilder(Path path) {
+    super(path);
+  }
+
+  public EntryBuilder title(String value, Translation... translations) {
+    this.title = text(value, translations);
+    return this;
+  }
+
+  public EntryBuilder subtitle(String value, Translation... translations) {
+    this.subtitle = text(value, translations);
+    return this;
+  }
+
+  public EntryBuilder organization(String value, Translation... translations) {
+    this.organization = text(value, translations);
+    return this;
+  }
+
+  public EntryBuilder location(String value, Translation... translations) {
+    this.location = text(value, translations);
+    return this;
+  }
+
+  public EntryBuilder url(String value) {
+    this.url = value;
+    return this;
+  }
+
+  public EntryBuilder summary(String value, Translation... translations) {
+    this.summary = text(value, translations);
+    return this;
+  }
+
+  public EntryBuilder keywords(String... values) {
+    this.keywords = Texts.of(values);
+    return this;
+  }
+
+  public EntryBuilder keywords(Text... values) {
+    this.keywords = List.of(values);
+    return this;
+  }
+
+  Entry toModel() {
+    return new Entry(title, subtitle, organization, location, dates(), url, summary,
+        highlights(), keywords);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.model.Highlight;
+import dev.vitae.dsl.model.Text;
+import dev.vitae.dsl.model.Translation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Bullet points, nested to any depth:
+ * <pre>{@code
+ * .highlight("Kernel optimization", h -> h
+ *     .highlight("Attention prefill beats FlashAttention")
+ *     .highlight("Group GEMM +30%"))
+ * }</pre>
+ */
+public abstract class HighlightsBuilder<B extends HighlightsBuilder<B>> extends Builder {
+
+  private final List<HighlightBuilder> highlights = new ArrayList<>();
+
+  HighlightsBuilder(Path path) {
+    super(path);
+  }
+
+  /** One bullet point. */
+  public B highlight(String text, Translation... translations) {
+    addHighlight(text(text, translations));
+    return self();
+  }
+
+  /** A bullet point with bullets nested under it. */
+  public B highlight(String text, Consumer<HighlightBuilder> nested) {
+    return highlight(text(text), nested);
+  }
+
+  /** A bullet point in several languages with bullets nested under it. */
+  public B highlight(Text text, Consumer<HighlightBuilder> nested) {
+    nested.accept(addHighlight(text));
+    return self();
+  }
+
+  private HighlightBuilder addHighlight(Text text) {
+    HighlightBuilder highlight = new HighlightBuilder(path().then("highlight", highlights.size()), text);
+    highlights.add(highlight);
+    return highlight;
+  }
+
+  List<Highlight> highlights() {
+    return highlights.stream().map(HighlightBuilder::toModel).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  final B self() {
+    return (B) this;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.model.Language;
+import dev.vitae.dsl.model.Text;
+import dev.vitae.dsl.model.Translation;
+
+/** A spoken language and how well. */
+public final class LanguageBuilder extends Builder {
+
+  private Text language;
+  private Text fluency;
+
+  LanguageBuilder(Path path) {
+    super(path);
+  }
+
+  public LanguageBuilder language(String value, Translation... translations) {
+    this.language = text(value, translations);
+    return this;
+  }
+
+  /** "Native speaker", "Fluent", "IELTS 7.5". */
+  public LanguageBuilder fluency(String value, Translation... translations) {
+    this.fluency = text(value, translations);
+    return this;
+  }
+
+  Language toModel() {
+    return new Language(language, fluency);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.model.Location;
+import dev.vitae.dsl.model.Text;
+import dev.vitae.dsl.model.Translation;
+
+/** A postal location. */
+public final class LocationBuilder extends Builder {
+
+  private Text address;
+  private String postalCode;
+  private Text city;
+  private String countryCode;
+  private Text region;
+
+  LocationBuilder(Path path) {
+    super(path);
+  }
+
+  public LocationBuilder address(String value, Translation... translations) {
+    this.address = text(value, translations);
+    return this;
+  }
+
+  public LocationBuilder postalCode(String value) {
+    this.postalCode = value;
+    return this;
+  }
+
+  public LocationBuilder city(String value, Translation... translations) {
+    this.city = text(value, translations);
+    return this;
+  }
+
+  /** ISO 3166-1 alpha-2: "DE", "CN", "US". */
+  public LocationBuilder countryCode(String value) {
+    this.countryCode = value;
+    return this;
+  }
+
+  /** A state or province: "California", "Beijing". */
+  public LocationBuilder region(String value, Translation... translations) {
+    this.region = text(value, translations);
+    return this;
+  }
+
+  Location toModel() {
+    return new Location(address, postalCode, city, countryCode, region);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.check.CvChecker;
+import dev.vitae.dsl.check.InvalidCvException;
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.check.Problem;
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A whole CV. Each section method adds one entry and hands its builder to the lambda:
+ * <pre>{@code
+ * Vitae.cv()
+ *     .basics(b -> b.name("Jane Doe").email("jane@example.com"))
+ *     .work(w -> w.name("Tencent").position("Engineer").start(2021, FEBRUARY).ongoing())
+ *     .build();
+ * }</pre>
+ */
+public final class ResumeBuilder extends Builder {
+
+  private BasicsBuilder basics;
+  private final List<WorkBuilder> work = new ArrayList<>();
+  private final List<VolunteerBuilder> volunteer = new ArrayList<>();
+  private final List<EducationBuilder> education = new ArrayList<>();
+  private final List<AwardBuilder> awards = new ArrayList<>();
+  private final List<CertificateBuilder> certificates = new ArrayList<>();
+  private final List<PublicationBuilder> publications = new ArrayList<>();
+  private final List<SkillBuilder> skills = new ArrayList<>();
+  private final List<LanguageBuilder> languages = new ArrayList<>();
+  private final List<InterestBuilder> interests = new ArrayList<>();
+  private final List<ReferenceBuilder> references = new ArrayList<>();
+  private final List<ProjectBuilder> projects = new ArrayList<>();
+  private final List<SectionBuilder> sections = new ArrayList<>();
+  private MetaBuilder meta;
+
+  ResumeBuilder() {
+    super(Path.ROOT);
+  }
+
+  public ResumeBuilder basics(Consumer<BasicsBuilder> basics) {
+    if (this.basics == null) {
+      this.basics = new BasicsBuilder(Path.ROOT.then("basics"));
+    }
+    basics.accept(this.basics);
+    return this;
+  }
+
+  public ResumeBuilder work(Consumer<WorkBuilder> entry) {
+    return add(work, "work", WorkBuilder::new, entry);
+  }
+
+  public ResumeBuilder volunteer(Consumer<VolunteerBuilder> entry) {
+    return add(volunteer, "volunteer", VolunteerBuilder::new, entry);
+  }
+
+  public ResumeBuilder education(Consumer<EducationBuilder> entry) {
+    return add(education, "education", EducationBuilder::new, entry);
+  }
+
+  public ResumeBuilder award(Consumer<AwardBuilder> entry) {
+    return add(awards, "award", AwardBuilder::new, entry);
+  }
+
+  public ResumeBuilder certificate(Consumer<CertificateBuilder> entry) {
+    return add(certificates, "certificate", CertificateBuilder::new, entry);
+  }
+
+  public ResumeBuilder publication(Consumer<PublicationBuilder> entry) {
+    return add(publications, "publication", PublicationBuilder::new, entry);
+  }
+
+  public ResumeBuilder skill(Consumer<SkillBuilder> entry) {
+    return add(skills, "skill", SkillBuilder::new, entry);
+  }
+
+  public ResumeBuilder language(Consumer<LanguageBuilder> entry) {
+    return add(languages, "language", LanguageBuilder::new, entry);
+  }
+
+  public ResumeBuilder interest(Consumer<InterestBuilder> entry) {
+    return add(interests, "interest", InterestBuilder::new, entry);
+  }
+
+  public ResumeBuilder reference(Consumer<ReferenceBuilder> entry) {
+    return add(references, "reference", ReferenceBuilder::new, entry);
+  }
+
+  public ResumeBuilder project(Consumer<ProjectBuilder> entry) {
+    return add(projects, "project", ProjectBuilder::new, entry);
+  }
+
+  /** A titled section for what JSON Resume lacks: patents, talks, teaching, blogs. */
+  public ResumeBuilder section(String title, Consumer<SectionBuilder> entries) {
+    return section(text(title), entries);
+  }
+
+  /** A titled section whose title is given in several languages. */
+  public ResumeBuilder section(Text title, Consumer<SectionBuilder> entries) {
+    return add(sections, "section", path -> new SectionBuilder(path, title), entries);
+  }
+
+  public ResumeBuilder meta(Consumer<MetaBuilder> meta) {
+    if (this.meta == null) {
+      this.meta = new MetaBuilder(Path.ROOT.then("meta"));
+    }
+    meta.accept(this.meta);
+    return this;
+  }
+
+  /**
+   * The CV, after every rule has passed.
+   *
+   * @throws InvalidCvException listing every problem found, when there is any
+   */
+  public Resume build() {
+    Resume cv = toModel();
+    List<Problem> problems = CvChecker.check(cv);
+    if (!problems.isEmpty()) {
+      throw new InvalidCvException(problems);
+    }
+    return cv;
+  }
+
+  private Resume toModel() {
+    return new Resume(
+        basics == null ? null : basics.toModel(),
+        work.stream().map(WorkBuilder::toModel).toList(),
+        volunteer.stream().map(VolunteerBuilder::toModel).toList(),
+        education.stream().map(EducationBuilder::toModel).toList(),
+        awards.stream().map(AwardBuilder::toModel).toList(),
+        certificates.stream().map(CertificateBuilder::toModel).toList(),
+        publications.stream().map(PublicationBuilder::toModel).toList(),
+        skills.stream().map(SkillBuilder::toModel).toList(),
+        languages.stream().map(LanguageBuilder::toModel).toList(),
+        interests.stream().map(InterestBuilder::toModel).toList(),
+        references.stream().map(ReferenceBuilder::toModel).toList(),
+        projects.stream().map(ProjectBuilder::toModel).toList(),
+        sections.stream().map(SectionBuilder::toModel).toList(),
+        meta == null ? null : meta.toModel());
+  }
+
+  private <B extends Builder> ResumeBuilder add(
+      List<B> entries, String property, Function<Path, B> create, Consumer<B> fill) {
+    B builder = create.apply(Path.ROOT.then(property, entries.size()));
+    entries.add(builder);
+    fill.accept(builder);
+    return this;
+  }
+}

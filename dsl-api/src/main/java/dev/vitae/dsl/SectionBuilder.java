@@ -1,0 +1,39 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.model.Section;
+import dev.vitae.dsl.model.Text;
+import dev.vitae.dsl.model.Translation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The entries of a custom section. */
+public final class SectionBuilder extends Builder {
+
+  private final Text title;
+  private Text summary;
+  private final List<EntryBuilder> entries = new ArrayList<>();
+
+  SectionBuilder(Path path, Text title) {
+    super(path);
+    this.title = title;
+  }
+
+  /** A paragraph that introduces the section. */
+  public SectionBuilder summary(String value, Translation... translations) {
+    this.summary = text(value, translations);
+    return this;
+  }
+
+  public SectionBuilder entry(Consumer<EntryBuilder> entry) {
+    EntryBuilder builder = new EntryBuilder(path().then("entry", entries.size()));
+    entries.add(builder);
+    entry.accept(builder);
+    return this;
+  }
+
+  Section toModel() {
+    return new Section(title, summary, entries.stream().map(EntryBuilder::toModel).toList());
+  }
+}

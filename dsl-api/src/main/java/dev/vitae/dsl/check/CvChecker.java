@@ -1,0 +1,218 @@
+package dev.vitae.dsl.check;
+
+import dev.vitae.dsl.model.Basics;
+import dev.vitae.dsl.model.DateRange;
+import dev.vitae.dsl.model.PartialDate;
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The rules every CV must pass, in one place. {@code build()} runs them at run time and the
+ * annotation processor runs the very same code at compile time, so both agree.
+ *
+ * <p>Paths are spelled with the builder methods that set each value ({@code work[1].end}),
+ * which is how the processor finds the argument to point at.
+ */
+public final class CvChecker {
+
+  private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  private CvChecker() {}
+
+  /** Every problem of the CV, in the order of the CV's sections. */
+  public static List<Problem> check(Resume cv) {
+    CvChecker checker = new CvChecker();
+    checker.checkAll(cv);
+    return List.copyOf(checker.problems);
+  }
+
+  private void checkAll(Resume cv) {
+    checkBasics(cv.basics());
+    forEach(cv.work(), "work", (work, entry) -> {
+      entry.required("name", work.name(), "the employer");
+      entry.url("url", work.url());
+      entry.period(work.dates(), true);
+    }, work -> work.name());
+    forEach(cv.volunteer(), "volunteer", (volunteer, entry) -> {
+      entry.required("organization", volunteer.organization(), "the organization");
+      entry.url("url", volunteer.url());
+      entry.period(volunteer.dates(), true);
+    }, volunteer -> volunteer.organization());
+    forEach(cv.education(), "education", (education, entry) -> {
+      entry.required("institution", education.institution(), "the school or university");
+      entry.url("url", education.url());
+      entry.period(education.dates(), true);
+    }, education -> education.institution());
+    forEach(cv.awards(), "award", (award, entry) -> {
+      entry.required("title", award.title(), "the award's name");
+      entry.date("date", award.date());
+    }, award -> award.title());
+    forEach(cv.certificates(), "certificate", (certificate, entry) -> {
+      entry.required("name", certificate.name(), "the certificate's name");
+      entry.date("date", certificate.date());
+      entry.url("url", certificate.url());
+    }, certificate -> certificate.name());
+    forEach(cv.publications(), "publication", (publication, entry) -> {
+      entry.required("name", publication.name(), "the title");
+      entry.date("date", publication.releaseDate());
+      entry.url("url", publication.url());
+    }, publication -> publication.name());
+    forEach(cv.skills(), "skill", (skill, entry) ->
+        entry.required("name", skill.name(), "the skill area"), skill -> skill.name());
+    forEach(cv.languages(), "language", (language, entry) ->
+        entry.required("language", language.language(), "the language's name"),
+        language -> language.language());
+    forEach(cv.interests(), "interest", (interest, entry) ->
+        entry.required("name", interest.name(), "the interest"), interest -> interest.name());
+    forEach(cv.references(), "reference", (reference, entry) ->
+        entry.required("name", reference.name(), "who gives the reference"),
+        reference -> reference.name());
+    forEach(cv.projects(), "project", (project, entry) -> {
+      entry.required("name", project.name(), "the project's name");
+      entry.url("url", project.url());
+      entry.period(project.dates(), false);
+    }, project -> project.name());
+    forEach(cv.sections(), "section", (section, entry) -> {
+      entry.required("title", section.title(), "the section's heading");
+      for (int i = 0; i < section.entries().size(); i++) {
+        var item = section.entries().get(i);
+        Subject subject = entry.child("entry", i, item.title());
+        subject.required("title", item.title(), "the entry's title");
+        subject.url("url", item.url());
+        subject.period(item.dates(), false);
+      }
+    }, section -> section.title());
+    if (cv.meta() != null && cv.meta().canonical() != null) {
+      new Subject(Path.ROOT.then("meta"), "meta").url("canonical", cv.meta().canonical());
+    }
+  }
+
+  private void checkBasics(Basics basics) {
+    Subject subject = new Subject(Path.ROOT.then("basics"), "basics");
+    if (basics == null) {
+      report(Check.REQUIRED, Path.ROOT.then("basics"),
+          "the CV has no basics: add .basics(b -> b.name(\"Your Name\"))");
+      return;
+    }
+    subject.required("name", basics.name(), "the person's full name");
+    if (basics.email() != null && !Links.isEmail(basics.email())) {
+      subject.report(Check.EMAIL, "email", "email \"" + basics.email()
+          + "\" is not an e-mail address; write it as name@example.com");
+    }
+    subject.url("url", basics.url());
+    subject.url("image", basics.image());
+    if (basics.location() != null) {
+      String code = basics.location().countryCode();
+      if (code != null && !COUNTRY_CODES.contains(code)) {
+        new Subject(subject.path.then("location"), "basics.location").report(
+            Check.COUNTRY_CODE, "countryCode", "countryCode \"" + code
+                + "\" is not an ISO 3166-1 alpha-2 code; write two capital letters such as \"DE\"");
+      }
+    }
+    for (int i = 0; i < basics.profiles().size(); i++) {
+      var profile = basics.profiles().get(i);
+      Subject entry = new Subject(subject.path.then("profile", i), profile.network() == null
+          ? "profile[" + i + "]" : "profile \"" + profile.network() + "\"");
+      if (profile.network() == null || profile.network().isBlank()) {
+        entry.report(Check.REQUIRED, "network",
+            "network is missing; add .network(\"GitHub\") or the site's name");
+      }
+      entry.url("url", profile.url());
+    }
+  }
+
+  private <T> void forEach(List<T> entries, String property, EntryRules<T> rules,
+      java.util.function.Function<T, Text> title) {
+    for (int i = 0; i < entries.size(); i++) {
+      T entry = entries.get(i);
+      Path path = Path.ROOT.then(property, i);
+      rules.check(entry, new Subject(path, label(property, i, title.apply(entry))));
+    }
+  }
+
+  private static String label(String property, int index, Text title) {
+    return isBlank(title) ? property + "[" + index + "]" : property + " \"" + title + "\"";
+  }
+
+  private static boolean isBlank(Text text) {
+    return text == null || text.value().isBlank();
+  }
+
+  private void report(Check check, Path path, String description) {
+    problems.add(new Problem(check, path, description));
+  }
+
+  @FunctionalInterface
+  private interface EntryRules<T> {
+    void check(T entry, Subject subject);
+  }
+
+  /** The entry being checked: its path, and how messages name it ({@code work "Tencent"}). */
+  private final class Subject {
+    final Path path;
+    final String label;
+
+    Subject(Path path, String label) {
+      this.path = path;
+      this.label = label;
+    }
+
+    Subject child(String property, int index, Text title) {
+      return new Subject(path.then(property, index), label + ", " + label(property, index, title));
+    }
+
+    void report(Check check, String property, String description) {
+      CvChecker.this.report(check, path.then(property), label + ": " + description);
+    }
+
+    void required(String property, Text value, String what) {
+      if (isBlank(value)) {
+        report(Check.REQUIRED, property, property + " is missing; add ." + property
+            + "(\"...\") with " + what);
+      }
+    }
+
+    void url(String property, String url) {
+      if (url != null && !Links.isSafeUrl(url)) {
+        report(Check.URL, property, property + " \"" + url + "\" is not an absolute http,"
+            + " https or mailto URL; write it as https://example.com/...");
+      }
+    }
+
+    /** Checks a date, and says whether it is real (only real dates can be ordered). */
+    boolean date(String property, PartialDate date) {
+      if (date == null) {
+        return true;
+      }
+      var flaw = date.whyNotReal();
+      flaw.ifPresent(wrong -> CvChecker.this.report(Check.REAL_DATE,
+          path.then(property).then(wrong.part()),
+          label + ": " + property + " " + date + " is not a real date: " + wrong.reason()));
+      return flaw.isEmpty();
+    }
+
+    void period(DateRange dates, boolean startRequired) {
+      boolean hasEnd = dates.end() != null || dates.ongoing();
+      if (dates.start() == null && (startRequired || hasEnd)) {
+        report(Check.REQUIRED, "start",
+            "start is missing; add .start(year, month) with when it began");
+      }
+      boolean realStart = date("start", dates.start());
+      boolean realEnd = date("end", dates.end());
+      if (dates.end() != null && dates.ongoing()) {
+        report(Check.DATE_ORDER, "end", "has both end " + dates.end()
+            + " and ongoing(); keep end for a finished entry or ongoing() for a current one");
+      } else if (realStart && realEnd && dates.start() != null && dates.end() != null
+          && dates.end().compareTo(dates.start()) < 0) {
+        report(Check.DATE_ORDER, "end",
+            "end " + dates.end() + " is before start " + dates.start());
+      }
+    }
+  }
+}

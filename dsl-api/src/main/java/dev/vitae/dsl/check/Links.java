@@ -1,0 +1,45 @@
+package dev.vitae.dsl.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What counts as a link and an e-mail address in a CV. */
+public final class Links {
+
+  private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
+
+  /**
+   * One {@code @}, no white space, a dotted domain whose labels are letters, digits and
+   * hyphens. Deliberately simpler than RFC 5322: quoted local parts do not occur in CVs.
+   */
+  private static final Pattern EMAIL = Pattern.compile(
+      "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+          + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}");
+
+  private Links() {}
+
+  public static boolean isEmail(String address) {
+    return EMAIL.matcher(address).matches();
+  }
+
+  /** An absolute http or https URL with a host, or a mailto link to a valid address. */
+  public static boolean isSafeUrl(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException notAUri) {
+      return false;
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (WEB_SCHEMES.contains(scheme)) {
+      return uri.getHost() != null && !uri.getHost().isEmpty();
+    }
+    if (scheme.equals("mailto")) {
+      return isEmail(uri.getSchemeSpecificPart());
+    }
+    return false;
+  }
+}

@@ -1,0 +1,4 @@
+package dev.vitae.dsl.model;
+
+/** About the CV document itself. */
+public record Meta(String canonical, String version, String lastModified) {}

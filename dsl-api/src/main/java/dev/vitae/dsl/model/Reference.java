@@ -1,0 +1,4 @@
+package dev.vitae.dsl.model;
+
+/** A reference: who, and what they said. */
+public record Reference(Text name, Text reference) {}

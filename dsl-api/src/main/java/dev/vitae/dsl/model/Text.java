@@ -1,0 +1,29 @@
+package dev.vitae.dsl.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A piece of CV prose in a small inline markup: {@code **bold**}, {@code *italic*},
+ * {@code `code`} and {@code [links](https://example.com)}. Everything else is literal text;
+ * each output format escapes it.
+ *
+ * <p>Every text field of the model is a {@code Text}, so translations into further languages
+ * travel with the text they translate.
+ */
+public record Text(String value, List<Translation> translations) {
+
+  public Text {
+    Objects.requireNonNull(value, "value");
+    translations = List.copyOf(translations);
+  }
+
+  public static Text of(String value, Translation... translations) {
+    return new Text(value, List.of(translations));
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
