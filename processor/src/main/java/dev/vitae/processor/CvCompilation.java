@@ -1,0 +1,104 @@
+package dev.vitae.processor;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.vitae.dsl.check.InvalidCvException;
+import dev.vitae.dsl.check.Problem;
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.generators.Generator;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * One @Cv method, start to end: evaluate its body, report every problem at its source, and,
+ * only when there is none, render and write all outputs.
+ */
+final class CvCompilation {
+
+  private final Trees trees;
+  private final DslMethods dsl;
+  private final List<Generator> generators;
+  private final OutputWriter writer;
+
+  CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators, OutputWriter writer) {
+    this.trees = trees;
+    this.dsl = dsl;
+    this.generators = generators;
+    this.writer = writer;
+  }
+
+  void compile(ExecutableElement method, String name) {
+    TreePath path = trees.getPath(method);
+    if (path == null) {
+      return; // no source for the method: nothing to check
+    }
+    MethodTree tree = (MethodTree) path.getLeaf();
+    CompilationUnitTree unit = path.getCompilationUnit();
+    SourceMap sources = new SourceMap(tree);
+    try {
+      Object cv = new Evaluator(trees, dsl, sources).evaluateBody(path, tree.getBody());
+      if (cv instanceof Resume resume) {
+        writer.write(name, render(resume));
+        return;
+      }
+      error(Diagnostic.CV_METHOD.format("the method must return the CV built by"
+          + " Vitae.cv()...build(), not " + cv), tree, unit);
+    } catch (InvalidCvException invalid) {
+      report(invalid.problems(), sources, unit);
+    } catch (NotEvaluableException notEvaluable) {
+      error(Diagnostic.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
+          unit);
+    } catch (ErroneousCodeException erroneous) {
+      // javac reports the code's own errors; evaluating it further would only add noise.
+    } catch (IOException failure) {
+      error(Diagnostic.OUTPUT.format("cannot write the outputs of " + name + ": " + failure),
+          tree, unit);
+    } catch (Exception | LinkageError | StackOverflowError unexpected) {
+      // Never crash javac: a bug in Vitae becomes one clear error on the method.
+      error(Diagnostic.INTERNAL.format("internal error in Vitae, please report: " + unexpected),
+          tree, unit);
+    }
+    deleteStaleOutputs(name, tree, unit);
+  }
+
+  /** Every format rendered in memory first: a failing one leaves no file behind. */
+  private Map<String, String> render(Resume cv) {
+    Map<String, String> documents = new LinkedHashMap<>();
+    for (Generator generator : generators) {
+      documents.put(generator.extension(), generator.render(cv));
+    }
+    return documents;
+  }
+
+  /** All problems, in source order, each at the tree that set the offending value. */
+  private void report(List<Problem> problems, SourceMap sources, CompilationUnitTree unit) {
+    SourcePositions positions = trees.getSourcePositions();
+    problems.stream()
+        .map(problem -> Map.entry(problem, sources.locate(problem.path())))
+        .sorted(Comparator.comparingLong(located -> positions.getStartPosition(unit,
+            located.getValue())))
+        .forEach(located -> error(located.getKey().message(), located.getValue(), unit));
+  }
+
+  private void deleteStaleOutputs(String name, Tree tree, CompilationUnitTree unit) {
+    try {
+      writer.deleteStale(name, generators.stream().map(Generator::extension).toList());
+    } catch (IOException failure) {
+      error(Diagnostic.OUTPUT.format("cannot remove the old outputs of " + name + ": "
+          + failure), tree, unit);
+    }
+  }
+
+  private void error(String message, Tree tree, CompilationUnitTree unit) {
+    trees.printMessage(Kind.ERROR, message, Carets.leftmost(tree), unit);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.vitae.processor;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes one CV's rendered documents as {@code <name>/<name>.<extension>}: into the directory
+ * given by the {@code vitae.output} option, or else into the class output under {@code cv/}.
+ * Every document is rendered before the first byte is written, and each file is written to a
+ * temporary name and then moved into place, so no reader ever sees half a file.
+ */
+final class OutputWriter {
+
+  static final String OPTION = "vitae.output";
+
+  private final Path directory;
+  private final Filer filer;
+
+  OutputWriter(String directory, Filer filer) {
+    this.directory = directory == null ? null : Path.of(directory);
+    this.filer = filer;
+  }
+
+  /** Writes {@code documents}, keyed by extension, for the CV called {@code name}. */
+  void write(String name, Map<String, String> documents) throws IOException {
+    for (Map.Entry<String, String> document : documents.entrySet()) {
+      String file = name + "." + document.getKey();
+      if (directory == null) {
+        writeToClassOutput("cv/" + name + "/" + file, document.getValue());
+      } else {
+        writeAtomically(directory.resolve(name).resolve(file), document.getValue());
+      }
+    }
+  }
+
+  /** Removes outputs an earlier, valid version of the CV left, so none outlives an error. */
+  void deleteStale(String name, Iterable<String> extensions) throws IOException {
+    if (directory == null) {
+      return; // the class output is cleaned by the build tool
+    }
+    for (String extension : extensions) {
+      Files.deleteIfExists(directory.resolve(name).resolve(name + "." + extension));
+    }
+  }
+
+  private static void writeAtomically(Path target, String content) throws IOException {
+    Files.createDirectories(target.getParent());
+    Path temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
+    try {
+      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private void writeToClassOutput(String relativeName, String content) throws IOException {
+    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", relativeName);
+    try (OutputStream out = resource.openOutputStream()) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.vitae.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.Trees;
+import dev.vitae.dsl.Cv;
+import dev.vitae.generators.Generator;
+import dev.vitae.generators.Generators;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Checks every {@link Cv @Cv} method while javac compiles it and writes its outputs.
+ *
+ * <p>Method bodies are not attributed while annotation processing runs, so {@link #process}
+ * only notes the @Cv methods; the work happens when javac has analyzed their class (the
+ * ANALYZE task event), on fully attributed trees.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes("dev.vitae.dsl.Cv")
+@SupportedOptions(OutputWriter.OPTION)
+public final class VitaeProcessor extends AbstractProcessor {
+
+  private static final String RESUME = "dev.vitae.dsl.model.Resume";
+
+  /**
+   * The top-level classes, by name, whose @Cv methods are still to compile. Names, not
+   * elements: javac may replace its symbols between the processing rounds and the analysis.
+   */
+  private final Set<String> pending = new HashSet<>();
+  /** Output names taken so far, and by which method ("test.Jane.jane"). */
+  private final Map<String, String> names = new HashMap<>();
+  private final List<Generator> generators;
+  private CvCompilation compilation;
+
+  /** The processor javac finds through the service registry: all output formats. */
+  public VitaeProcessor() {
+    this(Generators.all());
+  }
+
+  /** A processor writing only the given formats. */
+  VitaeProcessor(List<Generator> generators) {
+    this.generators = List.copyOf(generators);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    try {
+      Trees trees = Trees.instance(environment);
+      JavacTask.instance(environment).addTaskListener(new AnalyzeListener());
+      compilation = new CvCompilation(trees,
+          new DslMethods(environment.getElementUtils(), environment.getTypeUtils()),
+          generators,
+          new OutputWriter(environment.getOptions().get(OutputWriter.OPTION),
+              environment.getFiler()));
+    } catch (IllegalArgumentException notJavac) {
+      compilation = null; // another compiler: warned about once a @Cv method is seen
+    }
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (ExecutableElement method
+        : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Cv.class))) {
+      if (compilation == null) {
+        warn(Diagnostic.UNCHECKED.format("this compiler has no javac tree API, so the body"
+            + " of this @Cv method is not checked and no outputs are written; build with javac"
+            + " (e.g. Maven) to check it"), method);
+      } else if (hasCvShape(method) && hasUniqueName(method)) {
+        pending.add(topLevelType(method).getQualifiedName().toString());
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCvShaped(ExecutableElement method) {
+    return method.getModifiers().contains(Modifier.STATIC)
+        && method.getParameters().isEmpty()
+        && method.getReturnType().toString().equals(RESUME);
+  }
+
+  private boolean hasCvShape(ExecutableElement method) {
+    boolean shaped = isCvShaped(method);
+    if (!shaped) {
+      error(Diagnostic.CV_METHOD.format("a @Cv method must be static, take no parameters and"
+          + " return " + RESUME + ": write static Resume " + method.getSimpleName() + "()"),
+          method);
+    }
+    return shaped;
+  }
+
+  private boolean hasUniqueName(ExecutableElement method) {
+    String name = nameOf(method);
+    String owner = method.getEnclosingElement() + "." + method.getSimpleName();
+    String earlier = names.putIfAbsent(name, owner);
+    if (earlier != null && !earlier.equals(owner)) {
+      error(Diagnostic.DUPLICATE_NAME.format("another @Cv method (" + earlier + ") already"
+          + " writes the outputs named \"" + name + "\"; give this one its own name with"
+          + " @Cv(\"...\")"), method);
+      return false;
+    }
+    return true;
+  }
+
+  /** The outputs' name: the annotation's value, or else the method's name. */
+  static String nameOf(ExecutableElement method) {
+    String given = method.getAnnotation(Cv.class).value();
+    return given.isBlank() ? method.getSimpleName().toString() : given;
+  }
+
+  /** The well-formed @Cv methods of a class and of the classes nested in it. */
+  private List<ExecutableElement> cvMethodsIn(TypeElement type) {
+    List<ExecutableElement> found = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof TypeElement nested) {
+        found.addAll(cvMethodsIn(nested));
+      } else if (member instanceof ExecutableElement method
+          && method.getAnnotation(Cv.class) != null && isCvShaped(method)) {
+        found.add(method);
+      }
+    }
+    return found;
+  }
+
+  private static TypeElement topLevelType(Element element) {
+    Element current = element;
+    while (!(current.getEnclosingElement() instanceof javax.lang.model.element.PackageElement)) {
+      current = current.getEnclosingElement();
+    }
+    return (TypeElement) current;
+  }
+
+  private void error(String message, Element element) {
+    processingEnv.getMessager().printMessage(Kind.ERROR, message, element);
+  }
+
+  private void warn(String message, Element element) {
+    processingEnv.getMessager().printMessage(Kind.WARNING, message, element);
+  }
+
+  /** Compiles the @Cv methods of a class once javac has attributed it. */
+  private final class AnalyzeListener implements TaskListener {
+    @Override
+    public void finished(TaskEvent event) {
+      if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
+        return;
+      }
+      if (pending.remove(event.getTypeElement().getQualifiedName().toString())) {
+        for (ExecutableElement method : cvMethodsIn(event.getTypeElement())) {
+          compilation.compile(method, nameOf(method));
+        }
+      }
+    }
+  }
+}
