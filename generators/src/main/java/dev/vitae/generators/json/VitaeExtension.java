@@ -1,0 +1,73 @@
+package dev.vitae.generators.json;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The one top-level key, {@value #KEY}, where the JSON output keeps what JSON Resume has no
+ * place for. It is filled while the rest of the document is written, and comes last in it,
+ * its parts in this order, each left out when empty:
+ *
+ * <ul>
+ *   <li>{@code sections}: the custom sections;
+ *   <li>{@code ongoing}: pointers to the entries that go on ("Present");
+ *   <li>{@code subHighlights}: the bullets nested under a top-level highlight, keyed by its
+ *       pointer;
+ *   <li>{@code translations}: see {@link Translations}.
+ * </ul>
+ */
+final class VitaeExtension {
+
+  static final String KEY = "x-vitae";
+
+  private static final JsonPointer AT = JsonPointer.empty().appendProperty(KEY);
+
+  private final Fields sections;
+  private final ArrayNode ongoing = JsonNodeFactory.instance.arrayNode();
+  private final Fields subHighlights;
+  private final Translations translations = new Translations();
+
+  VitaeExtension() {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    this.sections = new Fields(nodes.objectNode(), AT, this);
+    this.subHighlights = new Fields(nodes.objectNode(), AT.appendProperty("subHighlights"), this);
+  }
+
+  /** Where the custom sections go: write them as the array field {@code sections}. */
+  Fields sections() {
+    return sections;
+  }
+
+  /** Where nested bullets go: one tree field per top-level bullet that has any. */
+  Fields subHighlights() {
+    return subHighlights;
+  }
+
+  Translations translations() {
+    return translations;
+  }
+
+  void markOngoing(JsonPointer entry) {
+    ongoing.add(entry.toString());
+  }
+
+  /** The extension's object, or null when the CV needs none. */
+  ObjectNode toJson() {
+    ObjectNode extension = JsonNodeFactory.instance.objectNode();
+    if (sections.node().has("sections")) {
+      extension.set("sections", sections.node().get("sections"));
+    }
+    if (!ongoing.isEmpty()) {
+      extension.set("ongoing", ongoing);
+    }
+    if (!subHighlights.node().isEmpty()) {
+      extension.set("subHighlights", subHighlights.node());
+    }
+    if (!translations.isEmpty()) {
+      extension.set("translations", translations.toJson());
+    }
+    return extension.isEmpty() ? null : extension;
+  }
+}
