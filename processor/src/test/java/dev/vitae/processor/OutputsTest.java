@@ -1,0 +1,138 @@
+package dev.vitae.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static dev.vitae.processor.CvSources.cv;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.generators.Generator;
+import dev.vitae.generators.Generators;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the processor writes: every format, byte-identical every time, all or nothing. */
+class OutputsTest {
+
+  private static final JavaFileObject VALID = cv("""
+      Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@example.com"))
+          .work(w -> w.name("Tencent").start(2021, FEBRUARY).ongoing())
+          .build()""");
+
+  @TempDir Path output;
+
+  @Test
+  void writesEveryFormatIntoTheOutputOption() throws IOException {
+    Compilation compilation = compileInto(output, new VitaeProcessor(), VALID);
+    assertThat(compilation).succeededWithoutWarnings();
+    for (Generator generator : Generators.all()) {
+      Path file = output.resolve("jane/jane." + generator.extension());
+      assertTrue(Files.isRegularFile(file), file + " was not written");
+      assertTrue(Files.readString(file).contains("Jane Doe"), file + " lacks the name");
+    }
+  }
+
+  @Test
+  void sameSourceGivesByteIdenticalOutputs() throws IOException {
+    compileInto(output, new VitaeProcessor(), VALID);
+    List<byte[]> first = contents(output);
+    Path again = Files.createDirectory(output.resolveSibling(output.getFileName() + "-again"));
+    compileInto(again, new VitaeProcessor(), VALID);
+    List<byte[]> second = contents(again);
+    assertEquals(first.size(), second.size());
+    for (int i = 0; i < first.size(); i++) {
+      assertArrayEquals(first.get(i), second.get(i));
+    }
+  }
+
+  @Test
+  void anInvalidCvRemovesTheOutputsOfItsValidPast() throws IOException {
+    compileInto(output, new VitaeProcessor(), VALID);
+    Compilation broken = compileInto(output, new VitaeProcessor(), cv("""
+        Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@"))
+            .build()"""));
+    assertThat(broken).failed();
+    assertEquals(List.of(), files(output));
+  }
+
+  @Test
+  void aFailingFormatLeavesNoFileAndBecomesOneClearError() throws IOException {
+    Generator failing = new Generator() {
+      @Override
+      public String extension() {
+        return "broken";
+      }
+
+      @Override
+      public String render(Resume cv) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    List<Generator> formats = Stream.concat(Generators.all().stream(), Stream.of(failing))
+        .toList();
+    Compilation compilation = compileInto(output, new VitaeProcessor(formats), VALID);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[vitae:internal] internal error in Vitae,"
+        + " please report: java.lang.IllegalStateException: boom");
+    assertEquals(List.of(), files(output));
+  }
+
+  @Test
+  void withoutTheOptionOutputsGoToTheClassOutput() {
+    Compilation compilation = CvSources.compile(VALID);
+    assertThat(compilation).succeeded();
+    for (Generator generator : Generators.all()) {
+      assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "",
+          "cv/jane/jane." + generator.extension());
+    }
+  }
+
+  @Test
+  void theCvAnnotationNamesTheOutputs() {
+    Compilation compilation = CvSources.compile(JavaFileObjects.forSourceString("test.Jane", """
+        package test;
+        import dev.vitae.dsl.*;
+        import dev.vitae.dsl.model.*;
+        class Jane {
+          @Cv("jane-doe") static Resume jane() {
+            return Vitae.cv().basics(b -> b.name("Jane Doe")).build();
+          }
+        }
+        """));
+    assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "",
+        "cv/jane-doe/jane-doe.json");
+  }
+
+  private static Compilation compileInto(
+      Path directory, VitaeProcessor processor, JavaFileObject source) {
+    return javac().withProcessors(processor)
+        .withOptions("-Avitae.output=" + directory)
+        .compile(source);
+  }
+
+  private static List<Path> files(Path directory) throws IOException {
+    try (Stream<Path> walk = Files.walk(directory)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static List<byte[]> contents(Path directory) throws IOException {
+    List<byte[]> contents = new java.util.ArrayList<>();
+    for (Path file : files(directory)) {
+      contents.add(Files.readAllBytes(file));
+    }
+    return contents;
+  }
+}
