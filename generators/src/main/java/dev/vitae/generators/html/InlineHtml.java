@@ -33,30 +33,25 @@ final class InlineHtml extends AbstractVisitor {
 
   /** The text as phrasing content: paragraphs run on, separated by a space. */
   static String phrase(String text) {
-    InlineHtml writer = new InlineHtml(false);
-    writer.paragraphs(InlineMarkup.parse(text), "", " ", "");
-    return writer.html.toString();
+    return new InlineHtml(false).write(text, "", " ", "");
   }
 
   /** Like {@link #phrase}, for the content of an {@code <a>}: its own links become text. */
   static String linkText(String text) {
-    InlineHtml writer = new InlineHtml(true);
-    writer.paragraphs(InlineMarkup.parse(text), "", " ", "");
-    return writer.html.toString();
+    return new InlineHtml(true).write(text, "", " ", "");
   }
 
   /** The text as one {@code <p>} per paragraph. */
   static String paragraphs(String text) {
-    InlineHtml writer = new InlineHtml(false);
-    writer.paragraphs(InlineMarkup.parse(text), "<p>", "\n", "</p>");
-    return writer.html.toString();
+    return new InlineHtml(false).write(text, "<p>", "\n", "</p>");
   }
 
   static String escape(String plain) {
     return HTMLOutputFormat.INSTANCE.escapePlainText(plain);
   }
 
-  private void paragraphs(Node document, String open, String between, String close) {
+  private String write(String text, String open, String between, String close) {
+    Node document = InlineMarkup.parse(text);
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       if (block != document.getFirstChild()) {
         html.append(between);
@@ -65,6 +60,7 @@ final class InlineHtml extends AbstractVisitor {
       block.accept(this);
       html.append(close);
     }
+    return html.toString();
   }
 
   @Override

@@ -12,6 +12,8 @@ import freemarker.template.TemplateModelException;
  * What the templates call as {@code html.*}: the few things that need Java to become safe HTML.
  * Methods that return {@link TemplateHTMLOutputModel} hand over finished markup, which the
  * auto-escaping templates print as is; everything else a template prints gets escaped.
+ *
+ * <p>Public only because FreeMarker calls public methods of public classes; it is no API.
  */
 public final class MarkupFunctions {
 
