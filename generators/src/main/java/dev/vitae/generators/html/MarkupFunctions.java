@@ -56,10 +56,6 @@ public final class MarkupFunctions {
     return url != null && Links.isSafeUrl(url);
   }
 
-  public boolean isEmail(String address) {
-    return address != null && Links.isEmail(address);
-  }
-
   /** A {@code tel:} URI: the digits of the number, with its leading plus if any. */
   public String tel(String phone) {
     String digits = phone.replaceAll("[^0-9]", "");

@@ -78,7 +78,8 @@ class HtmlCompletenessTest {
         expectVisible(path, string);
       }
     } else if (value instanceof PartialDate date) {
-      expectIn(path, body, "<time datetime=\"" + TimeElements.iso(date) + "\">" + Dates.format(date) + "</time>");
+      expectIn(path, body,
+          "<time datetime=\"" + TimeElements.iso(date) + "\">" + Dates.format(date) + "</time>");
     } else if (value instanceof DateRange range) {
       expectVisible(path, Dates.format(range));
       walk(path + ".start", range.start());
