@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.SampleCvs;
 import java.io.ByteArrayInputStream;
@@ -29,6 +30,28 @@ class HtmlValidityTest {
   @Test
   void hostileCvIsValidHtml() throws Exception {
     assertEquals(List.of(), problems(SampleCvs.hostile()));
+  }
+
+  /** Every entry with only its required field: the fallbacks of the templates. */
+  @Test
+  void sparseCvIsValidHtml() throws Exception {
+    Resume sparse = Vitae.cv()
+        .basics(b -> b.name("Jane Doe"))
+        .work(w -> w.name("Acme").start(2020))
+        .volunteer(v -> v.organization("Code Club").start(2019))
+        .education(e -> e.institution("University").start(2010))
+        .award(a -> a.title("Prize"))
+        .certificate(c -> c.name("Certificate"))
+        .publication(p -> p.name("Paper"))
+        .skill(s -> s.name("Skill"))
+        .language(l -> l.language("English"))
+        .interest(i -> i.name("Chess"))
+        .reference(r -> r.name("A colleague"))
+        .project(p -> p.name("Project"))
+        .section("Talks", s -> s.entry(e -> e.title("A talk")))
+        .meta(m -> m.version("v1"))
+        .build();
+    assertEquals(List.of(), problems(sparse));
   }
 
   /** Guards the guard: a broken page must produce problems, or the tests above prove nothing. */
