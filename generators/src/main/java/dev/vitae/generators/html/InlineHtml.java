@@ -1,0 +1,140 @@
+package dev.vitae.generators.html;
+
+import dev.vitae.dsl.check.Links;
+import dev.vitae.generators.InlineMarkup;
+import freemarker.core.HTMLOutputFormat;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Writes the inline markup of CV text as HTML: emphasis, code and safe links become elements;
+ * everything the author typed literally, raw HTML included, comes out escaped and inert.
+ */
+final class InlineHtml extends AbstractVisitor {
+
+  private final StringBuilder html = new StringBuilder();
+  /** Inside an element that is itself a link, where HTML allows no further links. */
+  private final boolean insideLink;
+
+  private InlineHtml(boolean insideLink) {
+    this.insideLink = insideLink;
+  }
+
+  /** The text as phrasing content: paragraphs run on, separated by a space. */
+  static String phrase(String text) {
+    return new InlineHtml(false).write(text, "", " ", "");
+  }
+
+  /** Like {@link #phrase}, for the content of an {@code <a>}: its own links become text. */
+  static String linkText(String text) {
+    return new InlineHtml(true).write(text, "", " ", "");
+  }
+
+  /** The text as one {@code <p>} per paragraph. */
+  static String paragraphs(String text) {
+    return new InlineHtml(false).write(text, "<p>", "\n", "</p>");
+  }
+
+  static String escape(String plain) {
+    return HTMLOutputFormat.INSTANCE.escapePlainText(plain);
+  }
+
+  private String write(String text, String open, String between, String close) {
+    Node document = InlineMarkup.parse(text);
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      if (block != document.getFirstChild()) {
+        html.append(between);
+      }
+      html.append(open);
+      block.accept(this);
+      html.append(close);
+    }
+    return html.toString();
+  }
+
+  @Override
+  public void visit(Paragraph paragraph) {
+    visitChildren(paragraph);
+  }
+
+  @Override
+  public void visit(Text text) {
+    html.append(escape(text.getLiteral()));
+  }
+
+  @Override
+  public void visit(Code code) {
+    html.append("<code>").append(escape(code.getLiteral())).append("</code>");
+  }
+
+  @Override
+  public void visit(Emphasis emphasis) {
+    wrap("em", emphasis);
+  }
+
+  @Override
+  public void visit(StrongEmphasis strong) {
+    wrap("strong", strong);
+  }
+
+  /** Only http, https and mailto targets link; any other target leaves just the link text. */
+  @Override
+  public void visit(Link link) {
+    linkOrText(link.getDestination(), link);
+  }
+
+  /** Prose loads nothing: an image becomes a link to it, its alt text the link text. */
+  @Override
+  public void visit(Image image) {
+    linkOrText(image.getDestination(), image);
+  }
+
+  /** Raw HTML typed by the author is text, never markup. */
+  @Override
+  public void visit(HtmlInline raw) {
+    html.append(escape(raw.getLiteral()));
+  }
+
+  @Override
+  public void visit(SoftLineBreak lineBreak) {
+    html.append('\n');
+  }
+
+  @Override
+  public void visit(HardLineBreak lineBreak) {
+    html.append("<br>");
+  }
+
+  /** A line such as "[cv]: https://..." defines a link target; keep it visible as typed. */
+  @Override
+  public void visit(LinkReferenceDefinition definition) {
+    html.append(escape("[" + definition.getLabel() + "]: " + definition.getDestination()));
+  }
+
+  private void wrap(String element, Node node) {
+    html.append('<').append(element).append('>');
+    visitChildren(node);
+    html.append("</").append(element).append('>');
+  }
+
+  private void linkOrText(String destination, Node content) {
+    if (insideLink || !Links.isSafeUrl(destination)) {
+      visitChildren(content);
+      return;
+    }
+    html.append("<a href=\"").append(escape(destination)).append("\">");
+    visitChildren(content);
+    html.append("</a>");
+  }
+}

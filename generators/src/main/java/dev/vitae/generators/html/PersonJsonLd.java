@@ -1,0 +1,130 @@
+package dev.vitae.generators.html;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.dsl.check.Links;
+import dev.vitae.dsl.model.Basics;
+import dev.vitae.dsl.model.Location;
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Text;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The CV's person as schema.org JSON-LD, for search engines. Built as a Jackson tree (fields in
+ * a fixed order) and made safe to sit inside {@code <script>}: no {@code <} survives, so
+ * neither {@code </script>} nor {@code <!--} can end or bend the element.
+ */
+final class PersonJsonLd {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private PersonJsonLd() {}
+
+  /** The JSON text, ready to print unescaped between the script tags. */
+  static String of(Resume cv) {
+    try {
+      return WRITER.writeValueAsString(person(cv)).replace("<", "\\u003c");
+    } catch (JsonProcessingException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+  }
+
+  private static ObjectNode person(Resume cv) {
+    Basics basics = cv.basics();
+    ObjectNode person = MAPPER.createObjectNode();
+    person.put("@context", "https://schema.org");
+    person.put("@type", "Person");
+    putText(person, "name", basics.name());
+    putText(person, "jobTitle", basics.label());
+    putText(person, "description", basics.summary());
+    putUrl(person, "image", basics.image());
+    if (basics.email() != null && Links.isEmail(basics.email())) {
+      person.put("email", basics.email());
+    }
+    if (basics.phone() != null) {
+      person.put("telephone", basics.phone());
+    }
+    putUrl(person, "url", basics.url());
+    if (basics.location() != null) {
+      person.set("address", address(basics.location()));
+    }
+    putArray(person, "sameAs", basics.profiles().stream()
+        .filter(profile -> isLink(profile.url()))
+        .map(profile -> profile.url()).toList(), url -> MAPPER.getNodeFactory().textNode(url));
+    putArray(person, "worksFor", cv.work().stream()
+        .filter(work -> work.dates().ongoing()).toList(),
+        work -> organization("Organization", work.name(), work.url()));
+    putArray(person, "alumniOf", cv.education(),
+        school -> organization("EducationalOrganization", school.institution(), school.url()));
+    putArray(person, "knowsLanguage", cv.languages(),
+        language -> MAPPER.getNodeFactory().textNode(plain(language.language())));
+    putArray(person, "knowsAbout", cv.skills(),
+        skill -> MAPPER.getNodeFactory().textNode(plain(skill.name())));
+    putArray(person, "award", cv.awards(),
+        award -> MAPPER.getNodeFactory().textNode(plain(award.title())));
+    return person;
+  }
+
+  private static ObjectNode address(Location location) {
+    ObjectNode address = MAPPER.createObjectNode();
+    address.put("@type", "PostalAddress");
+    putText(address, "streetAddress", location.address());
+    if (location.postalCode() != null) {
+      address.put("postalCode", location.postalCode());
+    }
+    putText(address, "addressLocality", location.city());
+    putText(address, "addressRegion", location.region());
+    if (location.countryCode() != null) {
+      address.put("addressCountry", location.countryCode());
+    }
+    return address;
+  }
+
+  private static ObjectNode organization(String type, Text name, String url) {
+    ObjectNode organization = MAPPER.createObjectNode();
+    organization.put("@type", type);
+    putText(organization, "name", name);
+    putUrl(organization, "url", url);
+    return organization;
+  }
+
+  private static void putText(ObjectNode node, String field, Text text) {
+    if (text != null) {
+      node.put(field, plain(text));
+    }
+  }
+
+  private static void putUrl(ObjectNode node, String field, String url) {
+    if (isLink(url)) {
+      node.put(field, url);
+    }
+  }
+
+  private static <T> void putArray(ObjectNode node, String field, List<T> items,
+      Function<T, JsonNode> toJson) {
+    if (items.isEmpty()) {
+      return;
+    }
+    ArrayNode array = node.putArray(field);
+    items.forEach(item -> array.add(toJson.apply(item)));
+  }
+
+  private static boolean isLink(String url) {
+    return url != null && Links.isSafeUrl(url);
+  }
+
+  private static String plain(Text text) {
+    return PlainText.of(text.value());
+  }
+}
