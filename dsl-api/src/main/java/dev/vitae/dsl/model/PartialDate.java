@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -63,7 +64,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     YearMonth yearMonth = YearMonth.of(year, month);
     if (day < 1 || day > yearMonth.lengthOfMonth()) {
       return Optional.of(new Flaw("day", Month.of(month).getDisplayName(
-          java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+          java.time.format.TextStyle.FULL, Locale.ENGLISH)
           + " " + year + " has " + yearMonth.lengthOfMonth() + " days"));
     }
     return Optional.empty();
@@ -98,12 +99,12 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   /** ISO 8601 at the precision given: {@code 2019}, {@code 2019-05} or {@code 2019-05-17}. */
   @Override
   public String toString() {
-    StringBuilder iso = new StringBuilder(String.format("%04d", year));
+    StringBuilder iso = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
     if (hasMonth() || hasDay()) {
-      iso.append(String.format("-%02d", month));
+      iso.append(String.format(Locale.ROOT, "-%02d", month));
     }
     if (hasDay()) {
-      iso.append(String.format("-%02d", day));
+      iso.append(String.format(Locale.ROOT, "-%02d", day));
     }
     return iso.toString();
   }
