@@ -1,5 +1,6 @@
 package dev.vitae.generators;
 
+import dev.vitae.generators.html.HtmlGenerator;
 import dev.vitae.generators.json.JsonGenerator;
 import java.util.List;
 
@@ -9,6 +10,6 @@ public final class Generators {
   private Generators() {}
 
   public static List<Generator> all() {
-    return List.of(new JsonGenerator());
+    return List.of(new HtmlGenerator(), new JsonGenerator());
   }
 }
