@@ -4,10 +4,15 @@ import dev.vitae.dsl.check.CvChecker;
 import dev.vitae.dsl.check.InvalidCvException;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.check.Problem;
+import dev.vitae.dsl.model.Label;
+import dev.vitae.dsl.model.Localization;
+import dev.vitae.dsl.model.Localization.LabelOverride;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -36,9 +41,31 @@ public final class ResumeBuilder extends Builder {
   private final List<ProjectBuilder> projects = new ArrayList<>();
   private final List<SectionBuilder> sections = new ArrayList<>();
   private MetaBuilder meta;
+  private final List<String> writtenIn;
+  private final Map<String, String> fallbacks = new LinkedHashMap<>();
+  private final List<LabelOverride> labels = new ArrayList<>();
 
-  ResumeBuilder() {
+  ResumeBuilder(List<String> writtenIn) {
     super(Path.ROOT);
+    this.writtenIn = List.copyOf(writtenIn);
+  }
+
+  /**
+   * Where {@code language} has no translation of a text, use the text in {@code fallback}
+   * instead of reporting it missing: {@code .fallback("zh-Hans", "en")}.
+   */
+  public ResumeBuilder fallback(String language, String fallback) {
+    fallbacks.put(language, fallback);
+    return this;
+  }
+
+  /**
+   * Overrides a word or date pattern the outputs in {@code language} add:
+   * {@code .label("zh-Hans", Label.MONTH_FORMAT, "yyyy.M")}.
+   */
+  public ResumeBuilder label(String language, Label label, String text) {
+    labels.add(new LabelOverride(language, label, text));
+    return this;
   }
 
   public ResumeBuilder basics(Consumer<BasicsBuilder> basics) {
@@ -140,7 +167,8 @@ public final class ResumeBuilder extends Builder {
         references.stream().map(ReferenceBuilder::toModel).toList(),
         projects.stream().map(ProjectBuilder::toModel).toList(),
         sections.stream().map(SectionBuilder::toModel).toList(),
-        meta == null ? null : meta.toModel());
+        meta == null ? null : meta.toModel(),
+        new Localization(writtenIn, fallbacks, labels));
   }
 
   private <B extends Builder> ResumeBuilder add(

@@ -1,40 +1,90 @@
 package dev.vitae.generators;
 
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
 import dev.vitae.dsl.model.DateRange;
 import dev.vitae.dsl.model.PartialDate;
-import java.time.Month;
-import java.time.format.TextStyle;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** How dates read in LaTeX and HTML: "Jun 2025", "Jun 2025 – Present", "2019". */
+/**
+ * How dates read in one language: "Jun 2025 – Present", "2025年6月 – 至今", from the patterns
+ * of {@link Labels}, with month names from the JDK's locale data and durations ("3 yrs, 10
+ * mths") from ICU's.
+ */
 public final class Dates {
 
   private static final String DASH = " \u2013 ";
 
-  private Dates() {}
+  private final Labels labels;
+  private final DateTimeFormatter year;
+  private final DateTimeFormatter month;
+  private final DateTimeFormatter day;
+  private final MeasureFormat durations;
 
-  /** "2019", "Jun 2019" or "17 Jun 2019". */
-  public static String format(PartialDate date) {
-    if (!date.hasMonth()) {
-      return Integer.toString(date.year());
-    }
-    String month = Month.of(date.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-    String monthYear = month + " " + date.year();
-    return date.hasDay() ? date.day() + " " + monthYear : monthYear;
+  public Dates(Labels labels, String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    this.labels = labels;
+    this.year = DateTimeFormatter.ofPattern(labels.yearFormat(), locale);
+    this.month = DateTimeFormatter.ofPattern(labels.monthFormat(), locale);
+    this.day = DateTimeFormatter.ofPattern(labels.dayFormat(), locale);
+    this.durations = MeasureFormat.getInstance(ULocale.forLanguageTag(language),
+        MeasureFormat.FormatWidth.SHORT);
   }
 
-  /** "Jun 2019 – Aug 2021", "Jun 2019 – Present", "Jun 2019", or "" for no dates. */
-  public static String format(DateRange range) {
+  /** "2019", "Jun 2019" or "17 Jun 2019", or as the language writes them. */
+  public String format(PartialDate date) {
+    DateTimeFormatter pattern = date.hasDay() ? day : date.hasMonth() ? month : year;
+    return pattern.format(date.firstDay());
+  }
+
+  /**
+   * "Jun 2019 – Aug 2021", "Jun 2019 – Present", "Jun 2019" (a single date), or "" for no
+   * dates. An end without a start (a graduation year) reads as that date alone.
+   */
+  public String format(DateRange range) {
     if (range == null || range.isEmpty()) {
       return "";
     }
-    String start = range.start() == null ? "" : format(range.start());
+    if (range.start() == null) {
+      return range.end() == null ? labels.present() : format(range.end());
+    }
+    String start = format(range.start());
     if (range.ongoing()) {
-      return start + DASH + Labels.ENGLISH.present();
+      return start + DASH + labels.present();
     }
-    if (range.end() == null) {
-      return start;
+    return range.end() == null ? start : start + DASH + format(range.end());
+  }
+
+  /**
+   * How long a finished range lasted, counting both its first and its last month: "3 yrs, 10
+   * mths". Empty for ongoing ranges (their length changes every day, and outputs must not) and
+   * for ranges given to the year only.
+   */
+  public String duration(DateRange range) {
+    if (range == null || range.ongoing() || range.start() == null || range.end() == null
+        || !range.start().hasMonth() || !range.end().hasMonth()) {
+      return "";
     }
-    return start + DASH + format(range.end());
+    LocalDate start = range.start().firstDay();
+    LocalDate end = range.end().firstDay();
+    int months = (end.getYear() - start.getYear()) * 12
+        + end.getMonthValue() - start.getMonthValue() + 1;
+    if (months <= 0) {
+      return "";
+    }
+    List<Measure> parts = new ArrayList<>();
+    if (months >= 12) {
+      parts.add(new Measure(months / 12, MeasureUnit.YEAR));
+    }
+    if (months % 12 != 0) {
+      parts.add(new Measure(months % 12, MeasureUnit.MONTH));
+    }
+    return durations.formatMeasures(parts.toArray(Measure[]::new));
   }
 }

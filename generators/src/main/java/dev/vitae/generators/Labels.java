@@ -1,10 +1,24 @@
 package dev.vitae.generators;
 
+import dev.vitae.dsl.model.Label;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
 /**
- * The words an output adds around the CV's own text: section headings and "Present". One
- * instance per language; English is the only one so far.
+ * The words and date patterns an output adds around the CV's own text, in one language:
+ * section headings, "Present", and how a month or a day is written. Built-in tables live in
+ * {@code labels/<language>.properties}; a CV overrides any entry with
+ * {@code .label(language, Label.X, text)}.
  */
 public record Labels(
+    String summary,
     String work,
     String volunteer,
     String education,
@@ -16,19 +30,83 @@ public record Labels(
     String interests,
     String references,
     String projects,
-    String present) {
+    String present,
+    String monthFormat,
+    String dayFormat,
+    String yearFormat) {
 
-  public static final Labels ENGLISH = new Labels(
-      "Work Experience",
-      "Volunteering",
-      "Education",
-      "Awards",
-      "Certificates",
-      "Publications",
-      "Skills",
-      "Languages",
-      "Interests",
-      "References",
-      "Projects",
-      "Present");
+  public static final Labels ENGLISH = builtIn("en");
+
+  /**
+   * The built-in labels of {@code language} (a BCP 47 tag), or of its closest ancestor with a
+   * table ("zh-Hans-CN" uses "zh-Hans"), or else English.
+   */
+  public static Labels builtIn(String language) {
+    return of(table(language));
+  }
+
+  /** True when Vitae has a table of its own for {@code language}. */
+  public static boolean hasBuiltIn(String language) {
+    return Labels.class.getResource(resource(language)) != null;
+  }
+
+  /** These labels with the CV's {@code overrides}. */
+  public Labels with(Map<Label, String> overrides) {
+    if (overrides.isEmpty()) {
+      return this;
+    }
+    Map<Label, String> merged = toMap();
+    merged.putAll(overrides);
+    return of(merged);
+  }
+
+  private Map<Label, String> toMap() {
+    Map<Label, String> map = new EnumMap<>(Label.class);
+    String[] values = {summary, work, volunteer, education, awards, certificates, publications,
+        skills, languages, interests, references, projects, present, monthFormat, dayFormat,
+        yearFormat};
+    for (Label label : Label.values()) {
+      map.put(label, values[label.ordinal()]);
+    }
+    return map;
+  }
+
+  private static Labels of(Map<Label, String> map) {
+    return new Labels(map.get(Label.SUMMARY), map.get(Label.WORK), map.get(Label.VOLUNTEER),
+        map.get(Label.EDUCATION), map.get(Label.AWARDS), map.get(Label.CERTIFICATES),
+        map.get(Label.PUBLICATIONS), map.get(Label.SKILLS), map.get(Label.LANGUAGES),
+        map.get(Label.INTERESTS), map.get(Label.REFERENCES), map.get(Label.PROJECTS),
+        map.get(Label.PRESENT), map.get(Label.MONTH_FORMAT), map.get(Label.DAY_FORMAT),
+        map.get(Label.YEAR_FORMAT));
+  }
+
+  private static Map<Label, String> table(String language) {
+    String tag = language;
+    while (!hasBuiltIn(tag) && tag.contains("-")) {
+      tag = tag.substring(0, tag.lastIndexOf('-'));
+    }
+    if (!hasBuiltIn(tag)) {
+      tag = "en";
+    }
+    Properties properties = new Properties();
+    try (InputStream in = Labels.class.getResourceAsStream(resource(tag));
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+    Map<Label, String> map = new EnumMap<>(Label.class);
+    for (Label label : Label.values()) {
+      String value = properties.getProperty(label.name());
+      if (value == null) {
+        throw new IllegalStateException(resource(tag) + " lacks " + label);
+      }
+      map.put(label, value);
+    }
+    return map;
+  }
+
+  private static String resource(String language) {
+    return "labels/" + language + ".properties";
+  }
 }

@@ -65,9 +65,9 @@ final class SourceMap {
     List<CallSite> setters = calls.getOrDefault(builder, Map.of())
         .getOrDefault(property.name(), List.of());
     if (setters.isEmpty()) {
-      // Not set by a call of its own: maybe an argument of the call that made the builder,
-      // as the title of section("Patents", ...); else the builder's own origin.
-      Tree argument = origin.site() == null ? null : origin.site().argumentFor(property.name());
+      // Not set by a call of its own: maybe an argument of the call that made the builder
+      // (the title of section("Patents", ...), the root's languages); else the builder.
+      Tree argument = origin.site() == null ? null : origin.site().argumentFor(rest);
       return argument != null ? argument : origin.tree();
     }
     if (property.hasIndex() && property.index() >= setters.size()) {
@@ -75,13 +75,8 @@ final class SourceMap {
       return setters.get(setters.size() - 1).varargsElement(property.index());
     }
     CallSite setter = setters.get(property.hasIndex() ? property.index() : setters.size() - 1);
-    if (rest.size() > 1) {
-      Tree argument = setter.argumentFor(rest.get(1).name());
-      if (argument != null) {
-        return argument;
-      }
-    }
-    return setter.firstArgumentOrCall();
+    Tree argument = setter.argumentFor(rest.subList(1, rest.size()));
+    return argument != null ? argument : setter.firstArgumentOrCall();
   }
 
   /** Where a builder came from: the creating call (null for the root) and the tree to blame. */

@@ -16,7 +16,16 @@ public enum Check {
   /** A link that is not an absolute http, https or mailto URL. */
   URL("url"),
   /** A country code that is not ISO 3166-1 alpha-2. */
-  COUNTRY_CODE("country-code");
+  COUNTRY_CODE("country-code"),
+  /**
+   * A language tag that is not well-formed BCP 47, or not declared for the CV, or a language
+   * translated twice.
+   */
+  LANGUAGE("language"),
+  /** A text without a translation into one of the CV's languages, and no fallback for it. */
+  MISSING_TRANSLATION("missing-translation"),
+  /** A label override that is no valid date pattern. */
+  LABEL("label");
 
   private final String tag;
 

@@ -88,6 +88,7 @@ public final class CvChecker {
         subject.period(item.dates(), false);
       }
     }, section -> section.title());
+    LanguageChecker.check(cv, problems::add);
     if (cv.meta() != null && cv.meta().canonical() != null) {
       new Subject(Path.ROOT.then("meta"), "meta").url("canonical", cv.meta().canonical());
     }

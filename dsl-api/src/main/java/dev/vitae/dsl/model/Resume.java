@@ -2,7 +2,10 @@ package dev.vitae.dsl.model;
 
 import java.util.List;
 
-/** A whole CV: the JSON Resume sections in schema order, then the custom sections. */
+/**
+ * A whole CV: the JSON Resume sections in schema order, then the custom sections, and the
+ * languages it is written in.
+ */
 public record Resume(
     Basics basics,
     List<Work> work,
@@ -17,7 +20,8 @@ public record Resume(
     List<Reference> references,
     List<Project> projects,
     List<Section> sections,
-    Meta meta) {
+    Meta meta,
+    Localization localization) {
 
   public Resume {
     work = List.copyOf(work);

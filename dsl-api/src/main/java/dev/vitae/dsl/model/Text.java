@@ -22,6 +22,23 @@ public record Text(String value, List<Translation> translations) {
     return new Text(value, List.of(translations));
   }
 
+  /** True when this text has a translation into {@code language}. */
+  public boolean has(String language) {
+    return translations.stream().anyMatch(t -> t.language().equals(language));
+  }
+
+  /**
+   * The translation into {@code language}; the text itself for any language without one
+   * (the author's primary language among them).
+   */
+  public String in(String language) {
+    return translations.stream()
+        .filter(t -> t.language().equals(language))
+        .map(Translation::value)
+        .findFirst()
+        .orElse(value);
+  }
+
   @Override
   public String toString() {
     return value;

@@ -1,0 +1,63 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.model.Translation;
+
+/**
+ * Short names for translations, to import statically:
+ * <pre>{@code
+ * import static dev.vitae.dsl.Translations.*;
+ * .position("Engineer", zhHans("工程师"))
+ * }</pre>
+ */
+public final class Translations {
+
+  private Translations() {}
+
+  /** The text in any language, by its BCP 47 tag. */
+  public static Translation in(String language, String text) {
+    return Translation.of(language, text);
+  }
+
+  public static Translation en(String text) {
+    return in("en", text);
+  }
+
+  /** Simplified Chinese. */
+  public static Translation zhHans(String text) {
+    return in("zh-Hans", text);
+  }
+
+  /** Traditional Chinese. */
+  public static Translation zhHant(String text) {
+    return in("zh-Hant", text);
+  }
+
+  public static Translation ja(String text) {
+    return in("ja", text);
+  }
+
+  public static Translation ko(String text) {
+    return in("ko", text);
+  }
+
+  public static Translation de(String text) {
+    return in("de", text);
+  }
+
+  public static Translation fr(String text) {
+    return in("fr", text);
+  }
+
+  public static Translation es(String text) {
+    return in("es", text);
+  }
+
+  /** Brazilian Portuguese. */
+  public static Translation ptBR(String text) {
+    return in("pt-BR", text);
+  }
+
+  public static Translation ru(String text) {
+    return in("ru", text);
+  }
+}

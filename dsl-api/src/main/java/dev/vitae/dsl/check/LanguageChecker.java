@@ -1,0 +1,141 @@
+package dev.vitae.dsl.check;
+
+import dev.vitae.dsl.model.Label;
+import dev.vitae.dsl.model.Localization;
+import dev.vitae.dsl.model.Localization.LabelOverride;
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Text;
+import dev.vitae.dsl.model.Translation;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The rules of a CV written in several languages: declared languages are well-formed, every
+ * text has a translation into each of them (or a declared fallback), and no translation goes
+ * into a language the CV does not declare.
+ */
+final class LanguageChecker {
+
+  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+  private static final Set<Label> PATTERNS =
+      Set.of(Label.MONTH_FORMAT, Label.DAY_FORMAT, Label.YEAR_FORMAT);
+
+  private final Localization localization;
+  private final Consumer<Problem> report;
+
+  private LanguageChecker(Localization localization, Consumer<Problem> report) {
+    this.localization = localization;
+    this.report = report;
+  }
+
+  static void check(Resume cv, Consumer<Problem> report) {
+    LanguageChecker checker = new LanguageChecker(cv.localization(), report);
+    checker.checkDeclarations();
+    TextWalker.walk(cv, Path.ROOT, checker::checkTranslations);
+  }
+
+  private void checkDeclarations() {
+    List<String> languages = localization.languages();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < languages.size(); i++) {
+      String tag = languages.get(i);
+      Path at = i == 0 ? Path.ROOT.then("language") : Path.ROOT.then("translations", i - 1);
+      if (!isWellFormed(tag)) {
+        report(Check.LANGUAGE, at, "language \"" + tag + "\" is not a BCP 47 language tag;"
+            + " write it like \"en\", \"zh-Hans\" or \"pt-BR\"");
+      } else if (!seen.add(tag)) {
+        report(Check.LANGUAGE, at, "language " + tag + " is declared twice");
+      }
+    }
+    int index = 0;
+    for (Map.Entry<String, String> fallback : localization.fallbacks().entrySet()) {
+      Path at = Path.ROOT.then("fallback", index++);
+      requireDeclared(fallback.getKey(), at.then("language"), "a fallback");
+      requireDeclared(fallback.getValue(), at.then("fallback"), "a fallback");
+    }
+    List<LabelOverride> labels = localization.labels();
+    for (int i = 0; i < labels.size(); i++) {
+      LabelOverride label = labels.get(i);
+      Path at = Path.ROOT.then("label", i);
+      requireDeclared(label.language(), at.then("language"), "a label");
+      if (PATTERNS.contains(label.label()) && !isDatePattern(label.text())) {
+        report(Check.LABEL, at.then("text"), label.label() + " \"" + label.text()
+            + "\" is not a date pattern; write one like \"MMM yyyy\" or \"yyyy.M\"");
+      }
+    }
+  }
+
+  private void checkTranslations(Path path, Text text) {
+    List<Translation> translations = text.translations();
+    Set<String> translated = new HashSet<>();
+    for (int i = 0; i < translations.size(); i++) {
+      String language = translations.get(i).language();
+      Path at = path.then("translations", i);
+      if (language.equals(localization.primary())) {
+        report(Check.LANGUAGE, at, quote(path, text) + " is already in " + language
+            + ", the CV's first language; remove this translation");
+      } else if (requireDeclared(language, at, "a translation") && !translated.add(language)) {
+        report(Check.LANGUAGE, at, quote(path, text) + " has two " + language
+            + " translations; keep one");
+      }
+    }
+    for (String language : localization.languages().subList(1, localization.languages().size())) {
+      if (!text.has(language) && !localization.fallbacks().containsKey(language)) {
+        report(Check.MISSING_TRANSLATION, path, quote(path, text) + " has no " + language
+            + " text; add " + helperFor(language) + " to the call, or declare .fallback(\""
+            + language + "\", \"" + localization.primary() + "\")");
+      }
+    }
+  }
+
+  private boolean requireDeclared(String language, Path at, String what) {
+    if (localization.languages().contains(language)) {
+      return true;
+    }
+    report(Check.LANGUAGE, at, what + " in \"" + language + "\", which is not a language of"
+        + " this CV; declare it: Vitae.cv(" + String.join(", ",
+            localization.languages().stream().map(l -> "\"" + l + "\"").toList())
+        + ", \"" + language + "\")");
+    return false;
+  }
+
+  private void report(Check check, Path path, String description) {
+    report.accept(new Problem(check, path, description));
+  }
+
+  private static String quote(Path path, Text text) {
+    String value = text.value().replaceAll("\\s+", " ");
+    return path + " \"" + (value.length() > 40 ? value.substring(0, 37) + "..." : value) + "\"";
+  }
+
+  /** How the author writes a translation into {@code language}: zhHans("..."). */
+  private static String helperFor(String language) {
+    String method = switch (language) {
+      case "en", "ja", "ko", "de", "fr", "es", "ru" -> language;
+      case "zh-Hans" -> "zhHans";
+      case "zh-Hant" -> "zhHant";
+      case "pt-BR" -> "ptBR";
+      default -> null;
+    };
+    return method == null ? "in(\"" + language + "\", \"...\")" : method + "(\"...\")";
+  }
+
+  private static boolean isWellFormed(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    return locale.toLanguageTag().equals(tag) && ISO_LANGUAGES.contains(locale.getLanguage());
+  }
+
+  private static boolean isDatePattern(String pattern) {
+    try {
+      DateTimeFormatter.ofPattern(pattern);
+      return true;
+    } catch (IllegalArgumentException notAPattern) {
+      return false;
+    }
+  }
+}
