@@ -8,6 +8,7 @@ import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -40,6 +41,20 @@ final class LatexInlineRenderer extends AbstractVisitor {
       latex.append("\\cvnewline{}");
     }
     visitChildren(paragraph);
+  }
+
+  /**
+   * A line like {@code [foo]: https://example.com} is a link definition to the parser, but in
+   * CV text it was meant as text: write it back as typed.
+   */
+  @Override
+  public void visit(LinkReferenceDefinition definition) {
+    if (definition.getPrevious() != null) {
+      latex.append("\\cvnewline{}");
+    }
+    String title = definition.getTitle() == null ? "" : " \"" + definition.getTitle() + "\"";
+    latex.append(LatexEscaper.escape(
+        "[" + definition.getLabel() + "]: " + definition.getDestination() + title));
   }
 
   @Override
