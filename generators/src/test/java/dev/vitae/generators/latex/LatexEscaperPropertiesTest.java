@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,9 +61,17 @@ class LatexEscaperPropertiesTest {
   void urlsHoldOnlyCharactersHrefTakesLiterally(@ForAll("texts") String url) {
     String escaped = LatexEscaper.escapeUrl(url);
     String withoutEscapes = escaped.replace("\\%", "").replace("\\#", "");
-    assertTrue(withoutEscapes.chars().allMatch(c -> c > ' ' && c < 0x7F
-        && "\\{}^%#\"<>|` ".indexOf(c) < 0 || c == '%'), escaped);
-    assertTrue(withoutEscapes.replaceAll("%[0-9A-F]{2}", "").indexOf('%') < 0, escaped);
+    assertTrue(withoutEscapes.chars()
+        .allMatch(c -> c > ' ' && c < 0x7F && "\\{}^%#\"<>|` ".indexOf(c) < 0), escaped);
+  }
+
+  @Property
+  void urlsDecodeToTheirUtf8Bytes(@ForAll("texts") String url) {
+    String withoutPercent = url.replace("%", ""); // the author's own %XX would decode too
+    String percentEncoded = LatexEscaper.escapeUrl(withoutPercent)
+        .replace("\\%", "%").replace("\\#", "#").replace("+", "%2B");
+    String asUtf8 = new String(withoutPercent.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    assertEquals(asUtf8, URLDecoder.decode(percentEncoded, StandardCharsets.UTF_8));
   }
 
   /** Text rich in what is hard for LaTeX: specials, white space, controls, symbols, emoji. */

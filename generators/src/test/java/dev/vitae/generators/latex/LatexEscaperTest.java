@@ -103,8 +103,9 @@ class LatexEscaperTest {
   void escapesUrlsForHref() {
     assertEquals("https://example.com/a_b~c&d?e=f\\%20g\\#frag",
         LatexEscaper.escapeUrl("https://example.com/a_b~c&d?e=f%20g#frag"));
-    assertEquals("https://example.com/%5C%7B%7D%5E%20%22%3C%3E%7C%60",
+    assertEquals("https://example.com/\\%5C\\%7B\\%7D\\%5E\\%20\\%22\\%3C\\%3E\\%7C\\%60",
         LatexEscaper.escapeUrl("https://example.com/\\{}^ \"<>|`"));
-    assertEquals("https://example.com/%E4%B8%AD%0A", LatexEscaper.escapeUrl("https://example.com/中\n"));
+    assertEquals("https://example.com/\\%E4\\%B8\\%AD\\%0A",
+        LatexEscaper.escapeUrl("https://example.com/中\n"));
   }
 }
