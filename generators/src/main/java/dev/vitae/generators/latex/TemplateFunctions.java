@@ -48,6 +48,9 @@ final class TemplateFunctions {
   }
 
   private static String dates(Object value) throws TemplateModelException {
+    if (isNothing(value)) {
+      return "";
+    }
     if (value instanceof DateRange range) {
       return Dates.format(range);
     }
@@ -55,6 +58,11 @@ final class TemplateFunctions {
       return Dates.format(date);
     }
     throw new TemplateModelException("expected a date or date range, got " + describe(value));
+  }
+
+  /** What a template passes for a missing value: {@code dates(entry.dates!)}. */
+  private static boolean isNothing(Object value) {
+    return value == null || "".equals(value);
   }
 
   private static Object argument(List<?> arguments) throws TemplateModelException {

@@ -12,11 +12,16 @@
 [#-- Keywords on one line, between dots. --]
 [#macro keywords texts][@joined texts r"\cvsep{}"?no_esc/][/#macro]
 
-[#-- The title line and, when there is something for it, the organization line of an entry. --]
+[#-- The title line and, when there is something for it, the organization line of an entry.
+     Without a title (a job without a position) the organization takes the title's place. --]
 [#macro heading title dates="" organization="" location=""]
+[#if !title?has_content && organization?has_content]
+[@heading title=organization dates=dates location=location/]
+[#else]
 \cvheading{[=title]}{[=dates]}
 [#if organization?has_content || location?has_content]
 \cvsubheading{[=organization]}{[=location]}
+[/#if]
 [/#if]
 [/#macro]
 

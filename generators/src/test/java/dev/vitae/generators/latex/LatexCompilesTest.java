@@ -25,6 +25,11 @@ class LatexCompilesTest {
   }
 
   @Test
+  void cvWithOnlyTheRequiredFieldsCompiles() throws Exception {
+    compiles(SparseCv.create());
+  }
+
+  @Test
   void chineseTextSymbolsEmojiAndDeepListsCompileWithoutLostGlyphs() throws Exception {
     Xelatex.Run run = compiles(SymbolsCv.create());
     String text = Xelatex.text(ExternalTools.require("pdftotext", "poppler-utils"), run.pdf());
