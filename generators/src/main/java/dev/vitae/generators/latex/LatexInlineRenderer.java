@@ -2,6 +2,7 @@ package dev.vitae.generators.latex;
 
 import dev.vitae.dsl.check.Links;
 import dev.vitae.generators.InlineMarkup;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -23,6 +24,8 @@ import org.commonmark.node.Text;
  */
 final class LatexInlineRenderer extends AbstractVisitor {
 
+  private static final Pattern BLANK_LINES = Pattern.compile("\n(?:[ \t]*\n)+");
+
   private final StringBuilder latex = new StringBuilder();
 
   private LatexInlineRenderer() {}
@@ -31,7 +34,23 @@ final class LatexInlineRenderer extends AbstractVisitor {
   static String render(String markup) {
     LatexInlineRenderer renderer = new LatexInlineRenderer();
     InlineMarkup.parse(markup).accept(renderer);
-    return renderer.latex.toString();
+    return withoutBlankLines(renderer.latex.toString());
+  }
+
+  /**
+   * Soft line breaks around text that escapes to nothing (a lone control character) could
+   * still make a blank line, or end the text with a line break that meets one of the
+   * template's: the same guarantee as {@link LatexEscaper#escape}, for the whole text.
+   */
+  private static String withoutBlankLines(String latex) {
+    String collapsed = BLANK_LINES.matcher(latex).replaceAll("\n");
+    if (collapsed.startsWith("\n")) {
+      collapsed = " " + collapsed.substring(1);
+    }
+    if (collapsed.endsWith("\n")) {
+      collapsed = collapsed.substring(0, collapsed.length() - 1) + " ";
+    }
+    return collapsed;
   }
 
   @Override

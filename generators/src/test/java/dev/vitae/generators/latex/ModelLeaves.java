@@ -6,6 +6,7 @@ import dev.vitae.dsl.model.Text;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Every value a CV holds, found by walking the model's records, each with its path. */
 final class ModelLeaves {
@@ -32,6 +33,8 @@ final class ModelLeaves {
       for (int index = 0; index < list.size(); index++) {
         walk(path + "[" + index + "]", list.get(index), leaves);
       }
+    } else if (value instanceof Map<?, ?> map) {
+      map.forEach((key, entry) -> walk(path + "[" + key + "]", entry, leaves));
     } else if (value instanceof Record record) {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
         try {
