@@ -23,7 +23,7 @@ final class SymbolsCv {
 
   static Resume create() {
     return Vitae.cv()
-        .basics(b -> b.name("张伟 Zhang Wei").label("高性能计算工程师 · HPC Engineer")
+        .basics(b -> b.name("张伟 Zhang Wei").label("高性能计算工程师 · HPC Engineer ✓ 🚀")
             .email("zhang.wei@example.com").phone("+86 10 1234 5678")
             .url("https://example.com/~zhang_wei?lang=zh&v=1#top")
             .summary("专注于**大模型推理**优化，熟悉 *CUDA* 与 `Triton 内核`。" + SYMBOLS
