@@ -36,7 +36,8 @@ public final class LatexEscaper {
    * another command's argument: {@code %} and {@code #} are escaped, characters TeX or URLs
    * cannot take literally ({@code \ { } ^}, spaces, quotes, controls, non-ASCII) are
    * percent-encoded as UTF-8 (with the {@code %} escaped too: {@code \%20}), and
-   * {@code ~ _ & ?} stay, since hyperref takes them as they are. It checks nothing: only pass URLs {@code Links.isSafeUrl} accepts.
+   * {@code ~ _ & ?} stay, since hyperref takes them as they are. It checks nothing: pass
+   * only URLs {@code Links.isSafeUrl} accepts.
    */
   public static String escapeUrl(String url) {
     StringBuilder out = new StringBuilder(url.length() + 16);
@@ -47,7 +48,7 @@ public final class LatexEscaper {
       } else if (c == '#') {
         out.append("\\#");
       } else if (c <= ' ' || c >= 0x7F || "\\{}^\"<>|`".indexOf(c) >= 0) {
-        // "\\%": a bare % would start a TeX comment
+        // escaped like the author's own %: a bare % would start a TeX comment
         out.append("\\%").append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       } else {
