@@ -1,0 +1,33 @@
+package dev.vitae.generators.latex;
+
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.generators.Generator;
+import dev.vitae.generators.Labels;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+
+/**
+ * Writes a CV as a LaTeX document for xelatex: one column, Latin Modern with Noto CJK for
+ * Chinese, DejaVu Sans for symbols Latin Modern lacks, colour emoji through twemojis. Every
+ * text is escaped, so nothing a CV says can run as TeX.
+ */
+public final class LatexGenerator implements Generator {
+
+  @Override
+  public String extension() {
+    return "tex";
+  }
+
+  @Override
+  public String render(Resume cv) {
+    StringWriter out = new StringWriter();
+    try {
+      LatexTemplates.get("cv.tex.ftl").process(Map.of("cv", cv, "labels", Labels.ENGLISH), out);
+    } catch (TemplateException | IOException e) {
+      throw new IllegalStateException("cannot render the CV as LaTeX: " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+}

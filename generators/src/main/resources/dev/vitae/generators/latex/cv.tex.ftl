@@ -1,0 +1,31 @@
+[#-- A whole CV: the preamble, then every section of the model in schema order. --]
+[#import "parts.tex.ftl" as part]
+[#import "sections.tex.ftl" as section]
+% Written by Vitae from the CV's source; compile with xelatex.
+[#include "preamble.tex.ftl"]
+[#if cv.basics??]
+\hypersetup{pdftitle={[=md(cv.basics.name!)]}, pdfauthor={[=md(cv.basics.name!)]}[#if cv.basics.label??], pdfsubject={[=md(cv.basics.label)]}[/#if]}
+[/#if]
+
+\begin{document}
+[#if cv.basics??]
+[@section.header cv.basics/]
+[/#if]
+[@section.work cv.work/]
+[@section.volunteer cv.volunteer/]
+[@section.education cv.education/]
+[@section.awards cv.awards/]
+[@section.certificates cv.certificates/]
+[@section.publications cv.publications/]
+[@section.skills cv.skills/]
+[@section.languages cv.languages/]
+[@section.interests cv.interests/]
+[@section.references cv.references/]
+[@section.projects cv.projects/]
+[#list cv.sections as custom]
+[@section.custom custom/]
+[/#list]
+[#if cv.meta??]
+[@section.meta cv.meta/]
+[/#if]
+\end{document}

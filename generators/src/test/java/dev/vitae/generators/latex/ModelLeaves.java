@@ -1,0 +1,51 @@
+package dev.vitae.generators.latex;
+
+import dev.vitae.dsl.model.DateRange;
+import dev.vitae.dsl.model.PartialDate;
+import dev.vitae.dsl.model.Text;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Every value a CV holds, found by walking the model's records, each with its path. */
+final class ModelLeaves {
+
+  /** One value and where it sits, as in {@code work[0].highlights[1].text}. */
+  record Leaf(String path, Object value) {}
+
+  private ModelLeaves() {}
+
+  static List<Leaf> of(Record cv) {
+    List<Leaf> leaves = new ArrayList<>();
+    walk("cv", cv, leaves);
+    return leaves;
+  }
+
+  private static void walk(String path, Object value, List<Leaf> leaves) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof String || value instanceof Text || value instanceof DateRange
+        || value instanceof PartialDate || value instanceof Boolean) {
+      leaves.add(new Leaf(path, value));
+    } else if (value instanceof List<?> list) {
+      for (int index = 0; index < list.size(); index++) {
+        walk(path + "[" + index + "]", list.get(index), leaves);
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      map.forEach((key, entry) -> walk(path + "[" + key + "]", entry, leaves));
+    } else if (value instanceof Record record) {
+      for (RecordComponent component : record.getClass().getRecordComponents()) {
+        try {
+          walk(path + "." + component.getName(), component.getAccessor().invoke(record), leaves);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    } else {
+      throw new IllegalArgumentException(path + " holds a " + value.getClass()
+          + ", which the walk does not know: teach it, so no field goes untested");
+    }
+  }
+}
