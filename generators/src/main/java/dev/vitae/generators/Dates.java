@@ -21,6 +21,9 @@ public final class Dates {
 
   private static final String DASH = " \u2013 ";
 
+  /** Dates as English reads them, with the built-in labels. */
+  public static final Dates ENGLISH = new Dates(Labels.ENGLISH, "en");
+
   private final Labels labels;
   private final DateTimeFormatter year;
   private final DateTimeFormatter month;

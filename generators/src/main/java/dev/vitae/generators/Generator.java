@@ -8,6 +8,14 @@ public interface Generator {
   /** The file name extension of the output, without the dot: {@code tex}. */
   String extension();
 
-  /** The whole document; never a partial one: rendering fails before anything is written. */
-  String render(Resume cv);
+  /**
+   * The whole document in {@code language}, one of the CV's languages; never a partial one:
+   * rendering fails before anything is written.
+   */
+  String render(Resume cv, String language);
+
+  /** The whole document in the CV's first language. */
+  default String render(Resume cv) {
+    return render(cv, cv.localization().primary());
+  }
 }

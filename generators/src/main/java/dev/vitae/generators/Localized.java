@@ -3,6 +3,7 @@ package dev.vitae.generators;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
+import java.util.List;
 
 /**
  * A CV as read in one of its languages: each text in that language (or its fallback), the
@@ -39,6 +40,16 @@ public final class Localized {
   /** The BCP 47 tag of this reading. */
   public String language() {
     return language;
+  }
+
+  /** All the CV's languages, its first one first. */
+  public List<String> languages() {
+    return localization.languages();
+  }
+
+  /** The language the CV's plain strings are written in. */
+  public String primaryLanguage() {
+    return localization.primary();
   }
 
   /** The text as this language reads it: its translation, or its fallback's text. */

@@ -8,6 +8,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.vitae.dsl.check.InvalidCvException;
 import dev.vitae.dsl.check.Problem;
+import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
 import java.io.IOException;
@@ -47,7 +48,7 @@ final class CvCompilation {
     try {
       Object cv = new Evaluator(trees, dsl, sources).evaluateBody(path, tree.getBody());
       if (cv instanceof Resume resume) {
-        writer.write(name, render(resume));
+        writer.write(name, render(name, resume));
         return;
       }
       error(Diagnostic.CV_METHOD.format("the method must return the CV built by"
@@ -70,11 +71,19 @@ final class CvCompilation {
     deleteStaleOutputs(name, tree, unit);
   }
 
-  /** Every format rendered in memory first: a failing one leaves no file behind. */
-  private Map<String, String> render(Resume cv) {
+  /**
+   * Every format in every language, rendered in memory first: a failing one leaves no file
+   * behind. Keyed by file name: {@code jane.html}, or {@code jane.zh-Hans.html} for each
+   * language of a multilingual CV.
+   */
+  private Map<String, String> render(String name, Resume cv) {
     Map<String, String> documents = new LinkedHashMap<>();
-    for (Generator generator : generators) {
-      documents.put(generator.extension(), generator.render(cv));
+    Localization localization = cv.localization();
+    for (String language : localization.languages()) {
+      String stem = localization.isMultilingual() ? name + "." + language : name;
+      for (Generator generator : generators) {
+        documents.put(stem + "." + generator.extension(), generator.render(cv, language));
+      }
     }
     return documents;
   }
@@ -91,7 +100,7 @@ final class CvCompilation {
 
   private void deleteStaleOutputs(String name, Tree tree, CompilationUnitTree unit) {
     try {
-      writer.deleteStale(name, generators.stream().map(Generator::extension).toList());
+      writer.deleteStale(name);
     } catch (IOException failure) {
       error(Diagnostic.OUTPUT.format("cannot remove the old outputs of " + name + ": "
           + failure), tree, unit);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -29,10 +30,10 @@ final class OutputWriter {
     this.filer = filer;
   }
 
-  /** Writes {@code documents}, keyed by extension, for the CV called {@code name}. */
+  /** Writes {@code documents}, keyed by file name, for the CV called {@code name}. */
   void write(String name, Map<String, String> documents) throws IOException {
     for (Map.Entry<String, String> document : documents.entrySet()) {
-      String file = name + "." + document.getKey();
+      String file = document.getKey();
       if (directory == null) {
         writeToClassOutput("cv/" + name + "/" + file, document.getValue());
       } else {
@@ -42,12 +43,16 @@ final class OutputWriter {
   }
 
   /** Removes outputs an earlier, valid version of the CV left, so none outlives an error. */
-  void deleteStale(String name, Iterable<String> extensions) throws IOException {
-    if (directory == null) {
+  void deleteStale(String name) throws IOException {
+    Path folder = directory == null ? null : directory.resolve(name);
+    if (folder == null || !Files.isDirectory(folder)) {
       return; // the class output is cleaned by the build tool
     }
-    for (String extension : extensions) {
-      Files.deleteIfExists(directory.resolve(name).resolve(name + "." + extension));
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith(name + "."))
+          .toList()) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 

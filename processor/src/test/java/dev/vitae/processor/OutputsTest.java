@@ -76,7 +76,7 @@ class OutputsTest {
       }
 
       @Override
-      public String render(Resume cv) {
+      public String render(Resume cv, String language) {
         throw new IllegalStateException("boom");
       }
     };

@@ -2,7 +2,7 @@ package dev.vitae.generators.html;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
-import dev.vitae.generators.Labels;
+import dev.vitae.generators.Localized;
 import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateException;
@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes a CV as one self-contained HTML5 page: semantic elements, inline CSS with a dark and a
@@ -21,22 +20,8 @@ import java.util.Objects;
  */
 public final class HtmlGenerator implements Generator {
 
-  private final Locale language;
-  private final Labels labels;
-
-  /** An English page. */
-  public HtmlGenerator() {
-    this(Locale.ENGLISH, Labels.ENGLISH);
-  }
-
-  /**
-   * A page in {@code language} (its {@code lang} attribute) with the headings and words of
-   * {@code labels}.
-   */
-  public HtmlGenerator(Locale language, Labels labels) {
-    this.language = Objects.requireNonNull(language, "language");
-    this.labels = Objects.requireNonNull(labels, "labels");
-  }
+  /** A generator; it holds no state, so one instance may render many CVs. */
+  public HtmlGenerator() {}
 
   @Override
   public String extension() {
@@ -44,12 +29,13 @@ public final class HtmlGenerator implements Generator {
   }
 
   @Override
-  public String render(Resume cv) {
+  public String render(Resume cv, String language) {
+    Localized localized = Localized.of(cv, language);
     StringWriter page = new StringWriter();
     try {
       Environment environment =
-          HtmlTemplates.page().createProcessingEnvironment(model(cv), page);
-      environment.setLocale(language);
+          HtmlTemplates.page().createProcessingEnvironment(model(cv, localized), page);
+      environment.setLocale(Locale.forLanguageTag(language));
       environment.process();
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);
@@ -59,14 +45,15 @@ public final class HtmlGenerator implements Generator {
     return page.toString();
   }
 
-  private Map<String, Object> model(Resume cv) throws TemplateModelException {
+  private static Map<String, Object> model(Resume cv, Localized localized)
+      throws TemplateModelException {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("cv", cv);
-    model.put("labels", labels);
-    model.put("lang", language.toLanguageTag());
-    model.put("html", new MarkupFunctions());
+    model.put("labels", localized.labels());
+    model.put("lang", localized.language());
+    model.put("html", new MarkupFunctions(localized));
     // Built by Jackson, not by the template: .ftlh escaping would corrupt JSON.
-    model.put("jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(PersonJsonLd.of(cv)));
+    model.put("jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(PersonJsonLd.of(cv, localized)));
     return model;
   }
 }

@@ -4,6 +4,7 @@ import dev.vitae.dsl.check.Links;
 import dev.vitae.dsl.model.DateRange;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
+import dev.vitae.generators.Localized;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
@@ -17,11 +18,15 @@ import freemarker.template.TemplateModelException;
  */
 public final class MarkupFunctions {
 
-  MarkupFunctions() {}
+  private final Localized localized;
+
+  MarkupFunctions(Localized localized) {
+    this.localized = localized;
+  }
 
   /** CV text as phrasing content, for headings, list items and table-like lines. */
   public TemplateHTMLOutputModel inline(Text text) throws TemplateModelException {
-    return markup(InlineHtml.phrase(text.value()));
+    return markup(inLanguage(text, InlineHtml.phrase(localized.text(text))));
   }
 
   /** CV text as a link to {@code url}, or as plain phrasing content when it is no link. */
@@ -30,25 +35,28 @@ public final class MarkupFunctions {
       return inline(text);
     }
     return markup("<a href=\"" + InlineHtml.escape(url) + "\">"
-        + InlineHtml.linkText(text.value()) + "</a>");
+        + inLanguage(text, InlineHtml.linkText(localized.text(text))) + "</a>");
   }
 
   /** CV prose as {@code <p>} paragraphs. */
   public TemplateHTMLOutputModel paragraphs(Text text) throws TemplateModelException {
-    return markup(InlineHtml.paragraphs(text.value()));
+    String paragraphs = InlineHtml.paragraphs(localized.text(text));
+    return markup(isForeign(text)
+        ? "<div lang=\"" + localized.languageOf(text) + "\">" + paragraphs + "</div>"
+        : paragraphs);
   }
 
   /** CV text without markup, for {@code <title>} and attributes. */
   public String plain(Text text) {
-    return PlainText.of(text.value());
+    return PlainText.of(localized.text(text));
   }
 
   public TemplateHTMLOutputModel date(PartialDate date) throws TemplateModelException {
-    return markup(TimeElements.of(date));
+    return markup(TimeElements.of(date, localized.dates()));
   }
 
   public TemplateHTMLOutputModel dates(DateRange range) throws TemplateModelException {
-    return markup(TimeElements.of(range));
+    return markup(TimeElements.of(range, localized.dates()));
   }
 
   /** Whether a URL may become a link: absolute http, https or mailto. */
@@ -65,6 +73,24 @@ public final class MarkupFunctions {
   /** A URL as people read it: without the scheme and the trailing slash. */
   public String shortUrl(String url) {
     return url.replaceFirst("^(?i)(https?://|mailto:)", "").replaceFirst("/$", "");
+  }
+
+  /**
+   * How long a finished range lasted ("3 yrs, 10 mths"), or "" where that cannot be said.
+   */
+  public String duration(DateRange range) {
+    return localized.dates().duration(range);
+  }
+
+  /** Phrasing content marked with its language where a fallback language stood in. */
+  private String inLanguage(Text text, String html) {
+    return isForeign(text)
+        ? "<span lang=\"" + localized.languageOf(text) + "\">" + html + "</span>"
+        : html;
+  }
+
+  private boolean isForeign(Text text) {
+    return !localized.languageOf(text).equals(localized.language());
   }
 
   private static TemplateHTMLOutputModel markup(String html) throws TemplateModelException {

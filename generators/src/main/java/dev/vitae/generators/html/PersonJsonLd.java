@@ -13,6 +13,7 @@ import dev.vitae.dsl.model.Basics;
 import dev.vitae.dsl.model.Location;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
+import dev.vitae.generators.Localized;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
@@ -29,10 +30,18 @@ final class PersonJsonLd {
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-  private PersonJsonLd() {}
+  private final Localized localized;
 
-  /** The JSON text, ready to print unescaped between the script tags. */
-  static String of(Resume cv) {
+  private PersonJsonLd(Localized localized) {
+    this.localized = localized;
+  }
+
+  /** The JSON text, its texts in the language of {@code localized}, ready to print unescaped. */
+  static String of(Resume cv, Localized localized) {
+    return new PersonJsonLd(localized).json(cv);
+  }
+
+  private String json(Resume cv) {
     try {
       return WRITER.writeValueAsString(person(cv)).replace("<", "\\u003c");
     } catch (JsonProcessingException impossible) {
@@ -40,7 +49,7 @@ final class PersonJsonLd {
     }
   }
 
-  private static ObjectNode person(Resume cv) {
+  private ObjectNode person(Resume cv) {
     Basics basics = cv.basics();
     ObjectNode person = MAPPER.createObjectNode();
     person.put("@context", "https://schema.org");
@@ -76,7 +85,7 @@ final class PersonJsonLd {
     return person;
   }
 
-  private static ObjectNode address(Location location) {
+  private ObjectNode address(Location location) {
     ObjectNode address = MAPPER.createObjectNode();
     address.put("@type", "PostalAddress");
     putText(address, "streetAddress", location.address());
@@ -91,7 +100,7 @@ final class PersonJsonLd {
     return address;
   }
 
-  private static ObjectNode organization(String type, Text name, String url) {
+  private ObjectNode organization(String type, Text name, String url) {
     ObjectNode organization = MAPPER.createObjectNode();
     organization.put("@type", type);
     putText(organization, "name", name);
@@ -99,19 +108,19 @@ final class PersonJsonLd {
     return organization;
   }
 
-  private static void putText(ObjectNode node, String field, Text text) {
+  private void putText(ObjectNode node, String field, Text text) {
     if (text != null) {
       node.put(field, plain(text));
     }
   }
 
-  private static void putUrl(ObjectNode node, String field, String url) {
+  private void putUrl(ObjectNode node, String field, String url) {
     if (isLink(url)) {
       node.put(field, url);
     }
   }
 
-  private static <T> void putArray(ObjectNode node, String field, List<T> items,
+  private <T> void putArray(ObjectNode node, String field, List<T> items,
       Function<T, JsonNode> toJson) {
     if (items.isEmpty()) {
       return;
@@ -120,11 +129,11 @@ final class PersonJsonLd {
     items.forEach(item -> array.add(toJson.apply(item)));
   }
 
-  private static boolean isLink(String url) {
+  private boolean isLink(String url) {
     return url != null && Links.isSafeUrl(url);
   }
 
-  private static String plain(Text text) {
-    return PlainText.of(text.value());
+  private String plain(Text text) {
+    return PlainText.of(localized.text(text));
   }
 }

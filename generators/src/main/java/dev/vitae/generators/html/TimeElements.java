@@ -13,8 +13,8 @@ final class TimeElements {
 
   private TimeElements() {}
 
-  static String of(PartialDate date) {
-    return "<time datetime=\"" + iso(date) + "\">" + InlineHtml.escape(Dates.format(date))
+  static String of(PartialDate date, Dates dates) {
+    return "<time datetime=\"" + iso(date) + "\">" + InlineHtml.escape(dates.format(date))
         + "</time>";
   }
 
@@ -23,18 +23,18 @@ final class TimeElements {
    * begin and end with its dates (some future language) keeps its text and loses only the
    * markup.
    */
-  static String of(DateRange range) {
-    String words = Dates.format(range);
-    String before = range.start() == null ? "" : Dates.format(range.start());
-    String after = range.end() == null ? "" : Dates.format(range.end());
+  static String of(DateRange range, Dates dates) {
+    String words = dates.format(range);
+    String before = range.start() == null ? "" : dates.format(range.start());
+    String after = range.end() == null ? "" : dates.format(range.end());
     if (!words.startsWith(before) || !words.endsWith(after)
         || before.length() + after.length() > words.length()) {
       return InlineHtml.escape(words);
     }
     String between = words.substring(before.length(), words.length() - after.length());
-    return (range.start() == null ? "" : of(range.start()))
+    return (range.start() == null ? "" : of(range.start(), dates))
         + InlineHtml.escape(between)
-        + (range.end() == null ? "" : of(range.end()));
+        + (range.end() == null ? "" : of(range.end(), dates));
   }
 
   /**

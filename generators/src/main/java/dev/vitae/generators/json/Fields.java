@@ -48,7 +48,7 @@ final class Fields {
   /** A text field: the markup source as the author wrote it. */
   Fields text(String name, Text value) {
     if (value != null) {
-      node.put(name, value.value());
+      node.put(name, extension.localized().text(value));
       extension.translations().record(at.appendProperty(name), value);
     }
     return this;
@@ -63,7 +63,7 @@ final class Fields {
     JsonPointer arrayAt = at.appendProperty(name);
     for (int index = 0; index < values.size(); index++) {
       Text value = values.get(index);
-      array.add(value.value());
+      array.add(extension.localized().text(value));
       extension.translations().record(arrayAt.appendIndex(index), value);
     }
     return this;
@@ -108,7 +108,7 @@ final class Fields {
     for (int index = 0; index < highlights.size(); index++) {
       Highlight highlight = highlights.get(index);
       JsonPointer highlightAt = arrayAt.appendIndex(index);
-      array.add(highlight.text().value());
+      array.add(extension.localized().text(highlight.text()));
       extension.translations().record(highlightAt, highlight.text());
       if (!highlight.highlights().isEmpty()) {
         extension.subHighlights().highlightTree(highlightAt.toString(), highlight.highlights());

@@ -2,6 +2,7 @@ package dev.vitae.generators.json;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
+import dev.vitae.generators.Localized;
 
 /**
  * Writes a CV as a <a href="https://jsonresume.org/schema">JSON Resume</a> 1.x document that
@@ -104,7 +105,7 @@ public final class JsonGenerator implements Generator {
   }
 
   @Override
-  public String render(Resume cv) {
-    return PrettyJson.write(ResumeJson.of(cv));
+  public String render(Resume cv, String language) {
+    return PrettyJson.write(ResumeJson.of(cv, Localized.of(cv, language)));
   }
 }

@@ -15,6 +15,7 @@ import dev.vitae.dsl.model.Project;
 import dev.vitae.dsl.model.Publication;
 import dev.vitae.dsl.model.Reference;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.generators.Localized;
 import dev.vitae.dsl.model.Section;
 import dev.vitae.dsl.model.Skill;
 import dev.vitae.dsl.model.Volunteer;
@@ -27,14 +28,17 @@ import dev.vitae.dsl.model.Work;
  */
 final class ResumeJson {
 
-  private final VitaeExtension extension = new VitaeExtension();
-  private final Fields root = Fields.root(extension);
+  private final VitaeExtension extension;
+  private final Fields root;
 
-  private ResumeJson() {}
+  private ResumeJson(Localized localized) {
+    this.extension = new VitaeExtension(localized);
+    this.root = Fields.root(extension);
+  }
 
-  /** The whole document for {@code cv}. */
-  static ObjectNode of(Resume cv) {
-    return new ResumeJson().write(cv);
+  /** The whole document for {@code cv}, its texts in the language of {@code localized}. */
+  static ObjectNode of(Resume cv, Localized localized) {
+    return new ResumeJson(localized).write(cv);
   }
 
   private ObjectNode write(Resume cv) {
@@ -53,6 +57,7 @@ final class ResumeJson {
         .array("projects", cv.projects(), ResumeJson::project)
         .object("meta", cv.meta(), ResumeJson::meta);
     extension.sections().array("sections", cv.sections(), ResumeJson::section);
+    extension.localization(cv.localization());
     ObjectNode document = root.node();
     ObjectNode vitae = extension.toJson();
     if (vitae != null) {

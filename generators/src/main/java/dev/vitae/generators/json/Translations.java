@@ -4,31 +4,39 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.generators.Localized;
 
 /**
- * The translations of the CV's texts, as the extension keeps them until outputs are
- * multilingual: {@code {"/basics/label": {"zh-Hans": "系统工程师"}}}. The key is the JSON Pointer
- * (RFC 6901) of the string translated, in this very document; the value maps BCP 47 language
- * tags to the translated markup, in the order the author gave them.
+ * The CV's texts in its other languages, so each language's document still holds every word
+ * the author wrote: {@code {"/basics/label": {"en": "Systems Engineer"}}} in the Chinese
+ * document. The key is the JSON Pointer (RFC 6901) of the string in this very document; the
+ * value maps BCP 47 tags to the author's markup, in the CV's order of languages. Only texts
+ * the author wrote are kept: a language that falls back has nothing of its own to keep.
  */
 final class Translations {
 
+  private final Localized localized;
   private final ObjectNode byPointer = JsonNodeFactory.instance.objectNode();
 
-  /** Keeps the translations of {@code text}, written at {@code at}; nothing if it has none. */
+  Translations(Localized localized) {
+    this.localized = localized;
+  }
+
+  /** Keeps what {@code text}, written at {@code at}, says in the other languages. */
   void record(JsonPointer at, Text text) {
-    if (text.translations().isEmpty()) {
-      return;
-    }
-    ObjectNode byLanguage = byPointer.putObject(at.toString());
-    for (Translation translation : text.translations()) {
-      if (byLanguage.has(translation.language())) {
-        // A second value would have to overwrite the first: refuse rather than drop one.
-        throw new IllegalArgumentException("The text \"" + text.value() + "\" at " + at
-            + " has two translations into " + translation.language());
+    ObjectNode byLanguage = JsonNodeFactory.instance.objectNode();
+    for (String language : localized.languages()) {
+      if (language.equals(localized.language())) {
+        continue;
       }
-      byLanguage.put(translation.language(), translation.value());
+      if (language.equals(localized.primaryLanguage())) {
+        byLanguage.put(language, text.value());
+      } else if (text.has(language)) {
+        byLanguage.put(language, text.in(language));
+      }
+    }
+    if (!byLanguage.isEmpty()) {
+      byPointer.set(at.toString(), byLanguage);
     }
   }
 

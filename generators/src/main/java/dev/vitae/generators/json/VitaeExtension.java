@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.dsl.model.Localization;
+import dev.vitae.generators.Localized;
 
 /**
  * The one top-level key, {@value #KEY}, where the JSON output keeps what JSON Resume has no
@@ -27,9 +29,13 @@ final class VitaeExtension {
   private final Fields sections;
   private final ArrayNode ongoing = JsonNodeFactory.instance.arrayNode();
   private final Fields subHighlights;
-  private final Translations translations = new Translations();
+  private final Localized localized;
+  private final Translations translations;
+  private ObjectNode localization;
 
-  VitaeExtension() {
+  VitaeExtension(Localized localized) {
+    this.localized = localized;
+    this.translations = new Translations(localized);
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     this.sections = new Fields(nodes.objectNode(), AT, this);
     this.subHighlights = new Fields(nodes.objectNode(), AT.appendProperty("subHighlights"), this);
@@ -47,6 +53,35 @@ final class VitaeExtension {
 
   Translations translations() {
     return translations;
+  }
+
+  /** The CV read in this document's language: what every text field holds. */
+  Localized localized() {
+    return localized;
+  }
+
+  /**
+   * Keeps the CV's languages, fallbacks and label overrides, and this document's language,
+   * unless the CV is plain English with nothing overridden.
+   */
+  void localization(Localization cv) {
+    if (cv.equals(Localization.ENGLISH)) {
+      return;
+    }
+    localization = JsonNodeFactory.instance.objectNode();
+    localization.put("language", localized.language());
+    cv.languages().forEach(localization.putArray("languages")::add);
+    if (!cv.fallbacks().isEmpty()) {
+      ObjectNode fallbacks = localization.putObject("fallbacks");
+      cv.fallbacks().forEach(fallbacks::put);
+    }
+    if (!cv.labels().isEmpty()) {
+      ArrayNode labels = localization.putArray("labels");
+      for (var label : cv.labels()) {
+        labels.addObject().put("language", label.language()).put("label", label.label().name())
+            .put("text", label.text());
+      }
+    }
   }
 
   void markOngoing(JsonPointer entry) {
@@ -67,6 +102,9 @@ final class VitaeExtension {
     }
     if (!translations.isEmpty()) {
       extension.set("translations", translations.toJson());
+    }
+    if (localization != null) {
+      extension.set("localization", localization);
     }
     return extension.isEmpty() ? null : extension;
   }

@@ -2,10 +2,11 @@ package dev.vitae.generators.latex;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
-import dev.vitae.generators.Labels;
+import dev.vitae.generators.Localized;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,10 +22,15 @@ public final class LatexGenerator implements Generator {
   }
 
   @Override
-  public String render(Resume cv) {
+  public String render(Resume cv, String language) {
+    Localized localized = Localized.of(cv, language);
+    Map<String, Object> model = new HashMap<>(TemplateFunctions.all(localized));
+    model.put("cv", cv);
+    model.put("labels", localized.labels());
+    model.put("cjk", CjkFonts.forLanguage(language));
     StringWriter out = new StringWriter();
     try {
-      LatexTemplates.get("cv.tex.ftl").process(Map.of("cv", cv, "labels", Labels.ENGLISH), out);
+      LatexTemplates.get("cv.tex.ftl").process(model, out);
     } catch (TemplateException | IOException e) {
       throw new IllegalStateException("cannot render the CV as LaTeX: " + e.getMessage(), e);
     }

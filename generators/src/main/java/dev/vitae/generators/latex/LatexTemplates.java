@@ -45,7 +45,6 @@ final class LatexTemplates {
     configuration.setRegisteredCustomOutputFormats(List.of(LatexOutputFormat.INSTANCE));
     configuration.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(
         new FileNameGlobMatcher("*.tex.ftl"), latexTemplateConfiguration()));
-    TemplateFunctions.all().forEach(configuration::setSharedVariable);
     return configuration;
   }
 

@@ -5,6 +5,7 @@ import dev.vitae.dsl.model.DateRange;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
 import dev.vitae.generators.Dates;
+import dev.vitae.generators.Localized;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -21,21 +22,24 @@ final class TemplateFunctions {
 
   private TemplateFunctions() {}
 
-  static Map<String, TemplateMethodModelEx> all() {
+  /** The functions for one rendering, with texts and dates as {@code localized} reads them. */
+  static Map<String, TemplateMethodModelEx> all(Localized localized) {
     return Map.of(
-        "md", arguments -> latex(LatexInlineRenderer.render(markup(argument(arguments)))),
+        "md", arguments -> latex(LatexInlineRenderer.render(
+            markup(argument(arguments), localized))),
         "safeUrl", arguments -> Links.isSafeUrl(string(argument(arguments))),
         "hrefUrl", arguments -> latex(LatexEscaper.escapeUrl(string(argument(arguments)))),
-        "dates", arguments -> dates(argument(arguments)));
+        "dates", arguments -> dates(argument(arguments), localized.dates()));
   }
 
   private static TemplateLatexOutputModel latex(String markup) throws TemplateModelException {
     return LatexOutputFormat.INSTANCE.fromMarkup(markup);
   }
 
-  private static String markup(Object value) throws TemplateModelException {
+  private static String markup(Object value, Localized localized)
+      throws TemplateModelException {
     if (value instanceof Text text) {
-      return text.value();
+      return localized.text(text);
     }
     return string(value);
   }
@@ -47,15 +51,15 @@ final class TemplateFunctions {
     throw new TemplateModelException("expected a string, got " + describe(value));
   }
 
-  private static String dates(Object value) throws TemplateModelException {
+  private static String dates(Object value, Dates dates) throws TemplateModelException {
     if (isNothing(value)) {
       return "";
     }
     if (value instanceof DateRange range) {
-      return Dates.format(range);
+      return dates.format(range);
     }
     if (value instanceof PartialDate date) {
-      return Dates.format(date);
+      return dates.format(date);
     }
     throw new TemplateModelException("expected a date or date range, got " + describe(value));
   }

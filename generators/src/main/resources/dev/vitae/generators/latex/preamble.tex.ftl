@@ -12,12 +12,13 @@
 \newfontfamily\cvfallbackfont{DejaVu Sans}[Scale=MatchLowercase]
 \newcommand{\cvfallback}[1]{{\cvfallbackfont #1}}
 
-% Chinese, Japanese and Korean from Noto CJK. Quotes, dashes and dots stay Western: xeCJK
-% would otherwise set them full width, with wide gaps around them in Latin text.
+% Chinese, Japanese and Korean from Noto CJK, in the region of the document's language.
+% Quotes, dashes and dots stay Western: xeCJK would otherwise set them full width, with wide
+% gaps around them in Latin text.
 \usepackage{xeCJK}
-\setCJKmainfont{Noto Serif CJK SC}
-\setCJKsansfont{Noto Sans CJK SC}
-\setCJKmonofont{Noto Sans Mono CJK SC}
+\setCJKmainfont{Noto Serif CJK [=cjk]}
+\setCJKsansfont{Noto Sans CJK [=cjk]}
+\setCJKmonofont{Noto Sans Mono CJK [=cjk]}
 \xeCJKDeclareCharClass{Default}{"00B7, "2013, "2014, "2018, "2019, "201C, "201D, "2025, "2026, "2027}
 
 % Colour emoji as pictures: XeTeX cannot use colour emoji fonts. An emoji twemojis does not

@@ -16,7 +16,9 @@ final class ExtensionCv {
   private ExtensionCv() {}
 
   static Resume build() {
-    return Vitae.cv()
+    return Vitae.cv("en", "zh-Hans", "de")
+        .fallback("zh-Hans", "en")
+        .fallback("de", "en")
         .basics(b -> b
             .name("Jane Doe", of("zh-Hans", "简·多伊"))
             .label("Systems Engineer", of("zh-Hans", "系统工程师"), of("de", "Systemingenieurin"))

@@ -3,7 +3,6 @@ package dev.vitae.generators.json;
 import static dev.vitae.dsl.model.Translation.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +38,7 @@ class JsonExtensionTest {
   void holdsItsPartsInAFixedOrder() throws Exception {
     List<String> names = new ArrayList<>();
     render(ExtensionCv.build()).get("x-vitae").fieldNames().forEachRemaining(names::add);
-    assertEquals(List.of("sections", "ongoing", "subHighlights", "translations"), names);
+    assertEquals(List.of("sections", "ongoing", "subHighlights", "translations", "localization"), names);
   }
 
   @Test
@@ -153,13 +152,22 @@ class JsonExtensionTest {
   }
 
   @Test
-  void refusesTwoTranslationsIntoOneLanguageRatherThanDropOne() {
-    Resume cv = Vitae.cv()
-        .basics(b -> b.name("Jane", of("de", "Johanna"), of("de", "Jana")))
-        .build();
-    IllegalArgumentException refused =
-        assertThrows(IllegalArgumentException.class, () -> new JsonGenerator().render(cv));
-    assertTrue(refused.getMessage().contains("/basics/name"), refused.getMessage());
+  void keepsTheCvsLanguagesFallbacksAndThisDocumentsLanguage() throws Exception {
+    JsonNode localization = MAPPER.readTree(new JsonGenerator().render(ExtensionCv.build(), "de"))
+        .at("/x-vitae/localization");
+    assertEquals("de", localization.get("language").asText());
+    assertEquals("[\"en\",\"zh-Hans\",\"de\"]", localization.get("languages").toString());
+    assertEquals("{\"zh-Hans\":\"en\",\"de\":\"en\"}", localization.get("fallbacks").toString());
+  }
+
+  @Test
+  void aDocumentInAnotherLanguageKeepsTheFirstLanguagesText() throws Exception {
+    JsonNode german = MAPPER.readTree(new JsonGenerator().render(ExtensionCv.build(), "de"));
+    assertEquals("Systemingenieurin", german.at("/basics/label").asText());
+    assertEquals("Systems Engineer", german.at("/x-vitae/translations")
+        .get("/basics/label").get("en").asText());
+    assertEquals("系统工程师", german.at("/x-vitae/translations")
+        .get("/basics/label").get("zh-Hans").asText());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.vitae.generators.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.SampleCvs;
@@ -39,6 +40,10 @@ class JsonNoFieldDroppedTest {
   private static void assertEveryValueKept(Resume cv) throws Exception {
     ModelLeaves model = ModelLeaves.of(cv);
     JsonNode json = MAPPER.readTree(new JsonGenerator().render(cv));
+    // The CV's languages, which the walk leaves out, are kept apart and tested on their own.
+    if (json.at("/x-vitae") instanceof ObjectNode vitae) {
+      vitae.remove("localization");
+    }
 
     List<String> ongoing = new ArrayList<>();
     json.at("/x-vitae/ongoing").forEach(pointer -> ongoing.add(pointer.asText()));

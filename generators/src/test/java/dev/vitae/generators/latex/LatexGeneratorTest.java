@@ -56,10 +56,10 @@ class LatexGeneratorTest {
       return LatexInlineRenderer.render(text.value());
     }
     if (value instanceof DateRange range) {
-      return LatexEscaper.escape(Dates.format(range));
+      return LatexEscaper.escape(Dates.ENGLISH.format(range));
     }
     if (value instanceof PartialDate date) {
-      return LatexEscaper.escape(Dates.format(date));
+      return LatexEscaper.escape(Dates.ENGLISH.format(date));
     }
     if (value instanceof Boolean ongoing) {
       return ongoing ? "Present" : ""; // an ongoing range ends in "Present"

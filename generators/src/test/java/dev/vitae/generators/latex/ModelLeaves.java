@@ -1,6 +1,7 @@
 package dev.vitae.generators.latex;
 
 import dev.vitae.dsl.model.DateRange;
+import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
 import java.lang.reflect.RecordComponent;
@@ -23,8 +24,8 @@ final class ModelLeaves {
   }
 
   private static void walk(String path, Object value, List<Leaf> leaves) {
-    if (value == null) {
-      return;
+    if (value == null || value instanceof Localization) {
+      return; // which languages to write, not CV content; tested on its own
     }
     if (value instanceof String || value instanceof Text || value instanceof DateRange
         || value instanceof PartialDate || value instanceof Boolean) {
