@@ -18,7 +18,7 @@ final class CvSources {
   private static final String HEADER = """
       package test;
 
-      import static java.time.Month.*;
+      import static java.time.Month.*; import static dev.vitae.dsl.Translations.*;
       import dev.vitae.dsl.*;
       import dev.vitae.dsl.model.*;
 

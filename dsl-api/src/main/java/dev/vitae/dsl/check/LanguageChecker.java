@@ -7,6 +7,7 @@ import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
 import dev.vitae.dsl.model.Translation;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,14 +56,16 @@ final class LanguageChecker {
     int index = 0;
     for (Map.Entry<String, String> fallback : localization.fallbacks().entrySet()) {
       Path at = Path.ROOT.then("fallback", index++);
-      requireDeclared(fallback.getKey(), at.then("language"), "a fallback");
-      requireDeclared(fallback.getValue(), at.then("fallback"), "a fallback");
+      String subject = ".fallback(\"" + fallback.getKey() + "\", \"" + fallback.getValue() + "\")";
+      requireDeclared(fallback.getKey(), at.then("language"), subject);
+      requireDeclared(fallback.getValue(), at.then("fallback"), subject);
     }
     List<LabelOverride> labels = localization.labels();
     for (int i = 0; i < labels.size(); i++) {
       LabelOverride label = labels.get(i);
       Path at = Path.ROOT.then("label", i);
-      requireDeclared(label.language(), at.then("language"), "a label");
+      requireDeclared(label.language(), at.then("language"), ".label(\"" + label.language()
+          + "\", " + label.label() + ", ...)");
       if (PATTERNS.contains(label.label()) && !isDatePattern(label.text())) {
         report(Check.LABEL, at.then("text"), label.label() + " \"" + label.text()
             + "\" is not a date pattern; write one like \"MMM yyyy\" or \"yyyy.M\"");
@@ -79,7 +82,8 @@ final class LanguageChecker {
       if (language.equals(localization.primary())) {
         report(Check.LANGUAGE, at, quote(path, text) + " is already in " + language
             + ", the CV's first language; remove this translation");
-      } else if (requireDeclared(language, at, "a translation") && !translated.add(language)) {
+      } else if (requireDeclared(language, at, quote(path, text) + " translated into " + language)
+          && !translated.add(language)) {
         report(Check.LANGUAGE, at, quote(path, text) + " has two " + language
             + " translations; keep one");
       }
@@ -93,14 +97,16 @@ final class LanguageChecker {
     }
   }
 
-  private boolean requireDeclared(String language, Path at, String what) {
+  /** Reports {@code language} at {@code at} unless the CV declares it; says if it does. */
+  private boolean requireDeclared(String language, Path at, String subject) {
     if (localization.languages().contains(language)) {
       return true;
     }
-    report(Check.LANGUAGE, at, what + " in \"" + language + "\", which is not a language of"
-        + " this CV; declare it: Vitae.cv(" + String.join(", ",
-            localization.languages().stream().map(l -> "\"" + l + "\"").toList())
-        + ", \"" + language + "\")");
+    List<String> declared = new ArrayList<>(localization.languages());
+    declared.add(language);
+    report(Check.LANGUAGE, at, subject + ": " + language + " is not a language of this CV;"
+        + " declare it: Vitae.cv(" + String.join(", ",
+            declared.stream().map(l -> "\"" + l + "\"").toList()) + ")");
     return false;
   }
 
