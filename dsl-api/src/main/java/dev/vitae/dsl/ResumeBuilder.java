@@ -11,8 +11,10 @@ import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -24,6 +26,8 @@ import java.util.function.Function;
  *     .work(w -> w.name("Tencent").position("Engineer").start(2021, FEBRUARY).ongoing())
  *     .build();
  * }</pre>
+ *
+ * <p>The outputs show the sections in the order they are first written here.
  */
 public final class ResumeBuilder extends Builder {
 
@@ -44,6 +48,8 @@ public final class ResumeBuilder extends Builder {
   private final List<String> writtenIn;
   private final Map<String, String> fallbacks = new LinkedHashMap<>();
   private final List<LabelOverride> labels = new ArrayList<>();
+  /** Each section once, where the author first wrote it: outputs keep that order. */
+  private final Set<String> order = new LinkedHashSet<>();
 
   ResumeBuilder(List<String> writtenIn) {
     super(Path.ROOT);
@@ -77,47 +83,47 @@ public final class ResumeBuilder extends Builder {
   }
 
   public ResumeBuilder work(Consumer<WorkBuilder> entry) {
-    return add(work, "work", WorkBuilder::new, entry);
+    return add(work, "work", "work", WorkBuilder::new, entry);
   }
 
   public ResumeBuilder volunteer(Consumer<VolunteerBuilder> entry) {
-    return add(volunteer, "volunteer", VolunteerBuilder::new, entry);
+    return add(volunteer, "volunteer", "volunteer", VolunteerBuilder::new, entry);
   }
 
   public ResumeBuilder education(Consumer<EducationBuilder> entry) {
-    return add(education, "education", EducationBuilder::new, entry);
+    return add(education, "education", "education", EducationBuilder::new, entry);
   }
 
   public ResumeBuilder award(Consumer<AwardBuilder> entry) {
-    return add(awards, "award", AwardBuilder::new, entry);
+    return add(awards, "awards", "award", AwardBuilder::new, entry);
   }
 
   public ResumeBuilder certificate(Consumer<CertificateBuilder> entry) {
-    return add(certificates, "certificate", CertificateBuilder::new, entry);
+    return add(certificates, "certificates", "certificate", CertificateBuilder::new, entry);
   }
 
   public ResumeBuilder publication(Consumer<PublicationBuilder> entry) {
-    return add(publications, "publication", PublicationBuilder::new, entry);
+    return add(publications, "publications", "publication", PublicationBuilder::new, entry);
   }
 
   public ResumeBuilder skill(Consumer<SkillBuilder> entry) {
-    return add(skills, "skill", SkillBuilder::new, entry);
+    return add(skills, "skills", "skill", SkillBuilder::new, entry);
   }
 
   public ResumeBuilder language(Consumer<LanguageBuilder> entry) {
-    return add(languages, "language", LanguageBuilder::new, entry);
+    return add(languages, "languages", "language", LanguageBuilder::new, entry);
   }
 
   public ResumeBuilder interest(Consumer<InterestBuilder> entry) {
-    return add(interests, "interest", InterestBuilder::new, entry);
+    return add(interests, "interests", "interest", InterestBuilder::new, entry);
   }
 
   public ResumeBuilder reference(Consumer<ReferenceBuilder> entry) {
-    return add(references, "reference", ReferenceBuilder::new, entry);
+    return add(references, "references", "reference", ReferenceBuilder::new, entry);
   }
 
   public ResumeBuilder project(Consumer<ProjectBuilder> entry) {
-    return add(projects, "project", ProjectBuilder::new, entry);
+    return add(projects, "projects", "project", ProjectBuilder::new, entry);
   }
 
   /** A titled section for what JSON Resume lacks: patents, talks, teaching, blogs. */
@@ -127,7 +133,8 @@ public final class ResumeBuilder extends Builder {
 
   /** A titled section whose title is given in several languages. */
   public ResumeBuilder section(Text title, Consumer<SectionBuilder> entries) {
-    return add(sections, "section", path -> new SectionBuilder(path, title), entries);
+    return add(sections, "sections/" + sections.size(), "section",
+        path -> new SectionBuilder(path, title), entries);
   }
 
   public ResumeBuilder meta(Consumer<MetaBuilder> meta) {
@@ -168,12 +175,18 @@ public final class ResumeBuilder extends Builder {
         projects.stream().map(ProjectBuilder::toModel).toList(),
         sections.stream().map(SectionBuilder::toModel).toList(),
         meta == null ? null : meta.toModel(),
-        new Localization(writtenIn, fallbacks, labels));
+        new Localization(writtenIn, fallbacks, labels),
+        List.copyOf(order));
   }
 
-  private <B extends Builder> ResumeBuilder add(
-      List<B> entries, String property, Function<Path, B> create, Consumer<B> fill) {
-    B builder = create.apply(Path.ROOT.then(property, entries.size()));
+  /**
+   * Adds an entry to {@code entries}, the list {@code section} of the model, through the
+   * builder method {@code method}.
+   */
+  private <B extends Builder> ResumeBuilder add(List<B> entries, String section, String method,
+      Function<Path, B> create, Consumer<B> fill) {
+    order.add(section);
+    B builder = create.apply(Path.ROOT.then(method, entries.size()));
     entries.add(builder);
     fill.accept(builder);
     return this;

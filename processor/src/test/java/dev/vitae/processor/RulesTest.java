@@ -54,12 +54,22 @@ class RulesTest {
   }
 
   @Test
-  void startIsRequiredForDatedEntries() {
+  void startIsRequiredForWork() {
     Compilation compilation = CvSources.compile(cv("""
         Vitae.cv().basics(b -> b.name("Jane Doe"))
-            .education(e -> e.institution("Beihang University").end(2016))
+            .volunteer(v -> v.organization("Code Club").end(2016))
             .build()"""));
-    assertError(compilation, 9, 16, "[vitae:required] education \"Beihang University\": start is"
+    assertError(compilation, 9, 16, "[vitae:required] volunteer \"Code Club\": start is"
+        + " missing; add .start(year, month) with when it began");
+  }
+
+  @Test
+  void anOngoingEntryNeedsItsStart() {
+    Compilation compilation = CvSources.compile(cv("""
+        Vitae.cv().basics(b -> b.name("Jane Doe"))
+            .project(p -> p.name("hpc-ops").ongoing())
+            .build()"""));
+    assertError(compilation, 9, 14, "[vitae:required] project \"hpc-ops\": start is"
         + " missing; add .start(year, month) with when it began");
   }
 

@@ -47,7 +47,7 @@ public final class CvChecker {
     forEach(cv.education(), "education", (education, entry) -> {
       entry.required("institution", education.institution(), "the school or university");
       entry.url("url", education.url());
-      entry.period(education.dates(), true);
+      entry.period(education.dates(), false);
     }, education -> education.institution());
     forEach(cv.awards(), "award", (award, entry) -> {
       entry.required("title", award.title(), "the award's name");
@@ -199,8 +199,8 @@ public final class CvChecker {
     }
 
     void period(DateRange dates, boolean startRequired) {
-      boolean hasEnd = dates.end() != null || dates.ongoing();
-      if (dates.start() == null && (startRequired || hasEnd)) {
+      // An end alone is a single date (a graduation year); an ongoing entry needs its start.
+      if (dates.start() == null && (startRequired || dates.ongoing())) {
         report(Check.REQUIRED, "start",
             "start is missing; add .start(year, month) with when it began");
       }

@@ -5,6 +5,10 @@ import java.util.List;
 /**
  * A whole CV: the JSON Resume sections in schema order, then the custom sections, and the
  * languages it is written in.
+ *
+ * @param order the sections in the order the author wrote them, which is the order outputs
+ *     show them in: the names of this record's section components ({@code "work"},
+ *     {@code "skills"}) and {@code "sections/<index>"} for a custom section
  */
 public record Resume(
     Basics basics,
@@ -21,7 +25,8 @@ public record Resume(
     List<Project> projects,
     List<Section> sections,
     Meta meta,
-    Localization localization) {
+    Localization localization,
+    List<String> order) {
 
   public Resume {
     work = List.copyOf(work);
@@ -36,5 +41,6 @@ public record Resume(
     references = List.copyOf(references);
     projects = List.copyOf(projects);
     sections = List.copyOf(sections);
+    order = List.copyOf(order);
   }
 }

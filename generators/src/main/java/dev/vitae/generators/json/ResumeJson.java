@@ -58,6 +58,7 @@ final class ResumeJson {
         .object("meta", cv.meta(), ResumeJson::meta);
     extension.sections().array("sections", cv.sections(), ResumeJson::section);
     extension.localization(cv.localization());
+    extension.order(cv.order());
     ObjectNode document = root.node();
     ObjectNode vitae = extension.toJson();
     if (vitae != null) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.generators.Localized;
+import java.util.List;
 
 /**
  * The one top-level key, {@value #KEY}, where the JSON output keeps what JSON Resume has no
@@ -17,7 +18,11 @@ import dev.vitae.generators.Localized;
  *   <li>{@code ongoing}: pointers to the entries that go on ("Present");
  *   <li>{@code subHighlights}: the bullets nested under a top-level highlight, keyed by its
  *       pointer;
- *   <li>{@code translations}: see {@link Translations}.
+ *   <li>{@code translations}: see {@link Translations};
+ *   <li>{@code localization}: the CV's languages, fallbacks and label overrides, and this
+ *       document's language;
+ *   <li>{@code order}: the sections in the author's order, as pointers, where it is not the
+ *       document's.
  * </ul>
  */
 final class VitaeExtension {
@@ -25,6 +30,9 @@ final class VitaeExtension {
   static final String KEY = "x-vitae";
 
   private static final JsonPointer AT = JsonPointer.empty().appendProperty(KEY);
+  private static final List<String> DOCUMENT_ORDER = List.of("work", "volunteer", "education",
+      "awards", "certificates", "publications", "skills", "languages", "interests", "references",
+      "projects", "sections");
 
   private final Fields sections;
   private final ArrayNode ongoing = JsonNodeFactory.instance.arrayNode();
@@ -32,6 +40,7 @@ final class VitaeExtension {
   private final Localized localized;
   private final Translations translations;
   private ObjectNode localization;
+  private ArrayNode order;
 
   VitaeExtension(Localized localized) {
     this.localized = localized;
@@ -58,6 +67,30 @@ final class VitaeExtension {
   /** The CV read in this document's language: what every text field holds. */
   Localized localized() {
     return localized;
+  }
+
+  /**
+   * Keeps the order the author wrote the sections in, as pointers into this document
+   * ({@code "/skills"}, {@code "/x-vitae/sections/0"}), unless it is the document's own order.
+   */
+  void order(List<String> sections) {
+    List<String> pointers = sections.stream()
+        .map(section -> section.startsWith("sections/") ? AT + "/" + section : "/" + section)
+        .toList();
+    if (!pointers.equals(pointers.stream().sorted(VitaeExtension::inDocumentOrder).toList())) {
+      order = JsonNodeFactory.instance.arrayNode();
+      pointers.forEach(order::add);
+    }
+  }
+
+  /** Compares section pointers by where the document writes them: schema order, then ours. */
+  private static int inDocumentOrder(String one, String other) {
+    return Integer.compare(DOCUMENT_ORDER.indexOf(sectionOf(one)),
+        DOCUMENT_ORDER.indexOf(sectionOf(other)));
+  }
+
+  private static String sectionOf(String pointer) {
+    return pointer.startsWith(AT.toString()) ? "sections" : pointer.substring(1);
   }
 
   /**
@@ -105,6 +138,9 @@ final class VitaeExtension {
     }
     if (localization != null) {
       extension.set("localization", localization);
+    }
+    if (order != null) {
+      extension.set("order", order);
     }
     return extension.isEmpty() ? null : extension;
   }

@@ -1,4 +1,4 @@
-[#-- One macro per part of the CV, in the order of the JSON Resume schema. --]
+[#-- One macro per part of the CV, each named as the model's list it renders. --]
 [#import "parts.tex.ftl" as part]
 
 [#macro header basics]

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitae.dsl.model.DateRange;
-import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
@@ -12,6 +11,7 @@ import dev.vitae.generators.Dates;
 import dev.vitae.generators.SampleCvs;
 import freemarker.core.HTMLOutputFormat;
 import java.lang.reflect.ParameterizedType;
+import dev.vitae.generators.Layout;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -60,8 +60,8 @@ class HtmlCompletenessTest {
   }
 
   private void walk(String path, Object value) throws Exception {
-    if (value == null || value instanceof Localization) {
-      return; // which languages to write, not CV content; tested on its own
+    if (value == null) {
+      return;
     } else if (value instanceof Text text) {
       expectVisible(path, withoutMarkup(text.value()));
       if (!text.translations().isEmpty()) {
@@ -93,6 +93,9 @@ class HtmlCompletenessTest {
       }
     } else if (value.getClass().isRecord()) {
       for (RecordComponent component : value.getClass().getRecordComponents()) {
+        if (Layout.isLayout(component)) {
+          continue;
+        }
         Object field = component.getAccessor().invoke(value);
         if (field != null && !(field instanceof List<?> list && list.isEmpty())) {
           componentsSet.add(value.getClass().getSimpleName() + "." + component.getName());
@@ -107,11 +110,13 @@ class HtmlCompletenessTest {
   /** Every "Record.component" of the model reachable from {@code type}, lists included. */
   private static Set<String> componentsOf(Class<?> type, Set<Class<?>> seen) {
     Set<String> components = new TreeSet<>();
-    if (!type.isRecord() || LEAF_TYPES.contains(type) || type == Localization.class
-        || !seen.add(type)) {
+    if (!type.isRecord() || LEAF_TYPES.contains(type) || !seen.add(type)) {
       return components;
     }
     for (RecordComponent component : type.getRecordComponents()) {
+      if (Layout.isLayout(component)) {
+        continue;
+      }
       components.add(type.getSimpleName() + "." + component.getName());
       Type declared = component.getGenericType();
       Class<?> element = declared instanceof ParameterizedType list

@@ -2,9 +2,9 @@ package dev.vitae.generators.json;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Translation;
+import dev.vitae.generators.Layout;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,8 @@ final class ModelLeaves {
   }
 
   private void walk(Object value, String where) {
-    if (value == null || value instanceof Localization) {
-      return; // which languages to write, not CV content; tested on its own
+    if (value == null) {
+      return;
     }
     if (value instanceof String string) {
       strings.add(string);
@@ -50,7 +50,9 @@ final class ModelLeaves {
       }
     } else if (value instanceof Record record) {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
-        walk(read(component, record), where + "." + component.getName());
+        if (!Layout.isLayout(component)) {
+          walk(read(component, record), where + "." + component.getName());
+        }
       }
     } else {
       fail(where + " holds a " + value.getClass().getName() + ", which this walk does not know");

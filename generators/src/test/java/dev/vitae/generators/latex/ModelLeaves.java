@@ -1,9 +1,9 @@
 package dev.vitae.generators.latex;
 
 import dev.vitae.dsl.model.DateRange;
-import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
+import dev.vitae.generators.Layout;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,8 @@ final class ModelLeaves {
   }
 
   private static void walk(String path, Object value, List<Leaf> leaves) {
-    if (value == null || value instanceof Localization) {
-      return; // which languages to write, not CV content; tested on its own
+    if (value == null) {
+      return;
     }
     if (value instanceof String || value instanceof Text || value instanceof DateRange
         || value instanceof PartialDate || value instanceof Boolean) {
@@ -38,6 +38,9 @@ final class ModelLeaves {
       map.forEach((key, entry) -> walk(path + "[" + key + "]", entry, leaves));
     } else if (value instanceof Record record) {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
+        if (Layout.isLayout(component)) {
+          continue;
+        }
         try {
           walk(path + "." + component.getName(), component.getAccessor().invoke(record), leaves);
         } catch (ReflectiveOperationException e) {

@@ -1,0 +1,19 @@
+package dev.vitae.generators;
+
+import dev.vitae.dsl.model.Resume;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * The parts of the model that say how to write the CV, not what it says: its languages and
+ * its order of sections. Walks that check every value of a CV reaches the outputs leave them
+ * out; each format has tests of its own for them.
+ */
+public final class Layout {
+
+  private Layout() {}
+
+  public static boolean isLayout(RecordComponent component) {
+    return component.getDeclaringRecord() == Resume.class
+        && (component.getName().equals("localization") || component.getName().equals("order"));
+  }
+}
