@@ -14,6 +14,8 @@ public final class SectionBuilder extends Builder {
   private final Text title;
   private Text summary;
   private final List<EntryBuilder> entries = new ArrayList<>();
+  private List<Text> columns = List.of();
+  private final List<List<Text>> rows = new ArrayList<>();
 
   SectionBuilder(Path path, Text title) {
     super(path);
@@ -33,7 +35,38 @@ public final class SectionBuilder extends Builder {
     return this;
   }
 
+  /**
+   * Makes the section a table with these headings:
+   * <pre>{@code
+   * .columns("Type", "Author", "Blog")
+   * .row("Infra", "[Chris Riccomini](https://cnr.sh/)", "<https://materializedview.io/>")
+   * }</pre>
+   */
+  public SectionBuilder columns(String... headings) {
+    this.columns = Texts.of(headings);
+    return this;
+  }
+
+  /** Table headings in several languages. */
+  public SectionBuilder columns(Text... headings) {
+    this.columns = List.of(headings);
+    return this;
+  }
+
+  /** One row of the table, a cell per column. */
+  public SectionBuilder row(String... cells) {
+    rows.add(Texts.of(cells));
+    return this;
+  }
+
+  /** One row of the table whose cells are given in several languages. */
+  public SectionBuilder row(Text... cells) {
+    rows.add(List.of(cells));
+    return this;
+  }
+
   Section toModel() {
-    return new Section(title, summary, entries.stream().map(EntryBuilder::toModel).toList());
+    return new Section(title, summary, entries.stream().map(EntryBuilder::toModel).toList(),
+        columns, rows);
   }
 }

@@ -72,6 +72,10 @@ public final class SampleCvs {
                 .url("https://patents.google.com/patent/US10942771B2")
                 .summary("A scheduling method.").highlight("Also granted as US11055144B2")
                 .keywords("scheduling")))
+        .section("Recommended Blogs", s -> s
+            .columns("Type", "Author", "Blog")
+            .row("Infra", "[Chris Riccomini](https://cnr.sh/)", "materializedview.io")
+            .row("AI", "Chip Huyen", "huyenchip.com/blog"))
         .meta(m -> m.canonical("https://jane.example.com/cv.json").version("v1.0.0")
             .lastModified("2026-01-01T00:00:00"))
         .build();
@@ -97,7 +101,7 @@ public final class SampleCvs {
         .work(w -> w.name(all).position(all).start(2020).summary(all)
             .highlight(all, h -> h.highlight(all)))
         .skill(s -> s.name(all).keywords(HOSTILE_TEXTS))
-        .section(all, s -> s.entry(e -> e.title(all).summary(all)))
+        .section(all, s -> s.entry(e -> e.title(all).summary(all)).columns(all).row(all))
         .build();
   }
 }

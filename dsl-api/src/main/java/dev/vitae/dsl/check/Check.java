@@ -24,6 +24,8 @@ public enum Check {
   LANGUAGE("language"),
   /** A text without a translation into one of the CV's languages, and no fallback for it. */
   MISSING_TRANSLATION("missing-translation"),
+  /** A table row whose cells do not match the table's columns. */
+  TABLE("table"),
   /** A label override that is no valid date pattern. */
   LABEL("label");
 

@@ -80,6 +80,7 @@ public final class CvChecker {
     }, project -> project.name());
     forEach(cv.sections(), "section", (section, entry) -> {
       entry.required("title", section.title(), "the section's heading");
+      entry.table(section.columns(), section.rows());
       for (int i = 0; i < section.entries().size(); i++) {
         var item = section.entries().get(i);
         Subject subject = entry.child("entry", i, item.title());
@@ -196,6 +197,17 @@ public final class CvChecker {
           path.then(property).then(wrong.part()),
           label + ": " + property + " " + date + " is not a real date: " + wrong.reason()));
       return flaw.isEmpty();
+    }
+
+    void table(List<Text> columns, List<List<Text>> rows) {
+      for (int i = 0; i < rows.size(); i++) {
+        int cells = rows.get(i).size();
+        if (cells != columns.size()) {
+          CvChecker.this.report(Check.TABLE, path.then("row", i), label + ": row " + (i + 1)
+              + " has " + cells + (cells == 1 ? " cell" : " cells") + " but the table has "
+              + columns.size() + " columns; give one cell per column of .columns(...)");
+        }
+      }
     }
 
     void period(DateRange dates, boolean startRequired) {

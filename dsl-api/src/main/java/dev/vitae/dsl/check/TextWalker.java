@@ -24,7 +24,7 @@ final class TextWalker {
       Map.entry("interests", "interest"), Map.entry("references", "reference"),
       Map.entry("projects", "project"), Map.entry("sections", "section"),
       Map.entry("entries", "entry"), Map.entry("profiles", "profile"),
-      Map.entry("highlights", "highlight"));
+      Map.entry("highlights", "highlight"), Map.entry("rows", "row"));
 
   private TextWalker() {}
 
@@ -41,6 +41,12 @@ final class TextWalker {
             visitor.accept(path.then(name, i), text);
           } else if (element instanceof Record nested) {
             walk(nested, path.then(ADDED_ONE_BY_ONE.getOrDefault(name, name), i), visitor);
+          } else if (element instanceof List<?> cells) {
+            // a table row: row(cell, cell, ...) sets row[i].cells[j]
+            for (int j = 0; j < cells.size(); j++) {
+              visitor.accept(path.then(ADDED_ONE_BY_ONE.get(name), i).then("cells", j),
+                  (Text) cells.get(j));
+            }
           }
         }
       } else if (value instanceof Record nested && !isTextFree(nested)) {

@@ -54,19 +54,34 @@ final class Fields {
     return this;
   }
 
-  /** A list of texts (keywords, courses, roles) as an array of strings. */
-  Fields texts(String name, List<Text> values) {
-    if (values.isEmpty()) {
+  /** A table's rows: an array per row of its cells' strings. */
+  Fields rows(String name, List<List<Text>> rows) {
+    if (rows.isEmpty()) {
       return this;
     }
     ArrayNode array = node.putArray(name);
     JsonPointer arrayAt = at.appendProperty(name);
+    for (int index = 0; index < rows.size(); index++) {
+      addTexts(array.addArray(), arrayAt.appendIndex(index), rows.get(index));
+    }
+    return this;
+  }
+
+  /** A list of texts (keywords, courses, roles) as an array of strings. */
+  Fields texts(String name, List<Text> values) {
+    if (!values.isEmpty()) {
+      addTexts(node.putArray(name), at.appendProperty(name), values);
+    }
+    return this;
+  }
+
+  /** Each text into {@code array}, which sits at {@code arrayAt}, keeping its translations. */
+  private void addTexts(ArrayNode array, JsonPointer arrayAt, List<Text> values) {
     for (int index = 0; index < values.size(); index++) {
       Text value = values.get(index);
       array.add(extension.localized().text(value));
       extension.translations().record(arrayAt.appendIndex(index), value);
     }
-    return this;
   }
 
   /** A date at the precision the author gave it: 2019, 2019-05 or 2019-05-17. */

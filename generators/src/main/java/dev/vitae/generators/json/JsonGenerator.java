@@ -51,7 +51,9 @@ import dev.vitae.generators.Localized;
  *           "highlights": [{"text": "...", "highlights": [{"text": "..."}]}],
  *           "keywords": ["..."]
  *         }
- *       ]
+ *       ],
+ *       "columns": ["Type", "Author"],       // a table, when the section has one
+ *       "rows": [["Infra", "Chris Riccomini"]]
  *     }
  *   ],
  *   "ongoing": ["/work/0", "/projects/0"],    // entries that go on ("Present")

@@ -192,7 +192,9 @@ final class ResumeJson {
   private static void section(Section section, Fields json) {
     json.text("title", section.title())
         .text("summary", section.summary())
-        .array("entries", section.entries(), ResumeJson::entry);
+        .array("entries", section.entries(), ResumeJson::entry)
+        .texts("columns", section.columns())
+        .rows("rows", section.rows());
   }
 
   private static void entry(Entry entry, Fields json) {

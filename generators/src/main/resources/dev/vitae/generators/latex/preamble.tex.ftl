@@ -44,6 +44,12 @@
 \setlist[itemize,2]{label={\color{cvmuted}\textendash}}
 \setlist[itemize,3]{label={\color{cvmuted}\textopenbullet}}
 
+% A custom section's table: as wide as the text, its columns sharing the width evenly.
+\usepackage{tabularx}
+\newenvironment{cvtable}[1]
+  {\par\smallskip\noindent\small\tabularx{\linewidth}{@{}*{#1}{>{\raggedright\arraybackslash}X}@{}}}
+  {\endtabularx\par\smallskip}
+
 \usepackage{hyperref}
 \hypersetup{colorlinks=true, urlcolor=cvaccent, linkcolor=cvaccent}
 \pdfstringdefDisableCommands{%

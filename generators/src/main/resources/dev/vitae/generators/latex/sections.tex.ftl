@@ -168,6 +168,15 @@
 [@part.highlights entry.highlights/]
 [@part.keywordLine entry.keywords/]
 [/#list]
+[#if section.columns?has_content]
+\begin{cvtable}{[=section.columns?size]}
+[#list section.columns as heading]\textbf{[=md(heading)]}[#sep] & [/#sep][/#list] \\
+\hline
+[#list section.rows as row]
+[#list row as cell][=md(cell)][#sep] & [/#sep][/#list] \\
+[/#list]
+\end{cvtable}
+[/#if]
 [/#macro]
 
 [#-- Where the CV lives and which version it is, small at the end. --]

@@ -118,12 +118,15 @@ class HtmlCompletenessTest {
         continue;
       }
       components.add(type.getSimpleName() + "." + component.getName());
-      Type declared = component.getGenericType();
-      Class<?> element = declared instanceof ParameterizedType list
-          ? (Class<?>) list.getActualTypeArguments()[0] : component.getType();
-      components.addAll(componentsOf(element, seen));
+      components.addAll(componentsOf(elementClass(component.getGenericType()), seen));
     }
     return components;
+  }
+
+  /** The class inside any lists: Text for List<List<Text>>, Work for List<Work>. */
+  private static Class<?> elementClass(Type type) {
+    return type instanceof ParameterizedType list
+        ? elementClass(list.getActualTypeArguments()[0]) : (Class<?>) type;
   }
 
   private void expectVisible(String path, String text) {
