@@ -4,6 +4,7 @@ import static java.time.Month.*;
 
 import dev.vitae.dsl.Cv;
 import dev.vitae.dsl.Vitae;
+import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Resume;
 
 /**
@@ -23,7 +24,9 @@ final class AcademicCv {
 
   @Cv("academic")
   static Resume academic() {
-    return Vitae.cv()
+    // British English, for the page's "Sept."; its own heading for the internships.
+    return Vitae.cv("en-GB")
+        .label("en-GB", Label.WORK, "Working experience")
         .basics(b -> b
             .name("Sam Example"))
 
@@ -36,7 +39,7 @@ final class AcademicCv {
             .institution(SJTU)
             .studyType("B.S.")
             .area("Computer Science and Technology")
-            .start(2022))
+            .end(2022))
 
         .section("Teaching experience", s -> s
             .entry(e -> e

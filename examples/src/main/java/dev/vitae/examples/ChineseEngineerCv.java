@@ -4,6 +4,7 @@ import static java.time.Month.*;
 
 import dev.vitae.dsl.Cv;
 import dev.vitae.dsl.Vitae;
+import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Resume;
 
 /**
@@ -21,7 +22,16 @@ final class ChineseEngineerCv {
 
   @Cv("chinese-engineer")
   static Resume chineseEngineer() {
-    return Vitae.cv()
+    // Chinese prose under the English headings, "Present" and 2019.5-style dates of the seed.
+    return Vitae.cv("zh-Hans")
+        .label("zh-Hans", Label.WORK, "Work Experience")
+        .label("zh-Hans", Label.PROJECTS, "Projects")
+        .label("zh-Hans", Label.EDUCATION, "Education")
+        .label("zh-Hans", Label.AWARDS, "Awards")
+        .label("zh-Hans", Label.SKILLS, "Skills")
+        .label("zh-Hans", Label.LANGUAGES, "Languages")
+        .label("zh-Hans", Label.PRESENT, "Present")
+        .label("zh-Hans", Label.MONTH_FORMAT, "yyyy.M")
         .basics(b -> b
             .name("徐鑫")
             .label("AI Infra Tech Leader")

@@ -4,6 +4,7 @@ import static java.time.Month.*;
 
 import dev.vitae.dsl.Cv;
 import dev.vitae.dsl.Vitae;
+import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Resume;
 
 /**
@@ -24,6 +25,9 @@ final class GithubProfileCv {
   @Cv("github-profile")
   static Resume githubProfile() {
     return Vitae.cv()
+        // The profile writes its dates as 2021.2 and its present as "present".
+        .label("en", Label.MONTH_FORMAT, "yyyy.M")
+        .label("en", Label.PRESENT, "present")
         .basics(b -> b
             .name("xieydd")
             .email("xieydd@example.com")
@@ -150,41 +154,20 @@ final class GithubProfileCv {
                     + "successor of pgvecto.rs.")))
 
         .section("Recommended Blogs", s -> s
-            .entry(e -> e
-                .title("[Chris Riccomini](https://cnr.sh/)")
-                .subtitle("Infra")
-                .summary("[https://materializedview.io/](https://materializedview.io/)"))
-            .entry(e -> e
-                .title("[Jack Vanlightly](https://jack-vanlightly.com/home)")
-                .subtitle("Infra")
-                .summary("[https://jack-vanlightly.com/](https://jack-vanlightly.com/)"))
-            .entry(e -> e
-                .title("苏剑林")
-                .subtitle("Math and Science")
-                .summary("[https://kexue.fm/](https://kexue.fm/)"))
-            .entry(e -> e
-                .title("Colfax")
-                .subtitle("AI Infra")
-                .summary("[https://research.colfax-intl.com/blog/]"
-                    + "(https://research.colfax-intl.com/blog/)"))
-            .entry(e -> e
-                .title("[Gabriele Bartolini](https://www.gabrielebartolini.it/about/)")
-                .subtitle("Postgres")
-                .summary("[https://www.gabrielebartolini.it/articles/]"
-                    + "(https://www.gabrielebartolini.it/articles/)"))
-            .entry(e -> e
-                .title("[Sebastian Raschka](https://sebastianraschka.com/)")
-                .subtitle("AI")
-                .summary("[https://magazine.sebastianraschka.com/archive?sort=new]"
-                    + "(https://magazine.sebastianraschka.com/archive?sort=new)"))
-            .entry(e -> e
-                .title("[Tom Yeh](https://www.linkedin.com/in/tom-yeh/)")
-                .subtitle("AI Algorithm")
-                .summary("[https://www.byhand.ai/](https://www.byhand.ai/)"))
-            .entry(e -> e
-                .title("[Chip Huyen](https://huyenchip.com/)")
-                .subtitle("AI Infra")
-                .summary("[https://huyenchip.com/blog/](https://huyenchip.com/blog/)")))
+            .columns("Type", "Author/Company", "Blog URL")
+            .row("Infra", "[Chris Riccomini](https://cnr.sh/)", "<https://materializedview.io/>")
+            .row("Infra", "[Jack Vanlightly](https://jack-vanlightly.com/home)",
+                "<https://jack-vanlightly.com/>")
+            .row("Math and Science", "苏剑林", "<https://kexue.fm/>")
+            .row("AI Infra", "Colfax", "<https://research.colfax-intl.com/blog/>")
+            .row("Postgres", "[Gabriele Bartolini](https://www.gabrielebartolini.it/about/)",
+                "<https://www.gabrielebartolini.it/articles/>")
+            .row("AI", "[Sebastian Raschka](https://sebastianraschka.com/)",
+                "<https://magazine.sebastianraschka.com/archive?sort=new>")
+            .row("AI Algorithm", "[Tom Yeh](https://www.linkedin.com/in/tom-yeh/)",
+                "<https://www.byhand.ai/>")
+            .row("AI Infra", "[Chip Huyen](https://huyenchip.com/)",
+                "<https://huyenchip.com/blog/>"))
         .build();
   }
 }
