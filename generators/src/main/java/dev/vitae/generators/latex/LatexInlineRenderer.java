@@ -103,8 +103,12 @@ final class LatexInlineRenderer extends AbstractVisitor {
 
   @Override
   public void visit(Link link) {
-    if (Links.isSafeUrl(link.getDestination())) {
-      latex.append("\\href{").append(LatexEscaper.escapeUrl(link.getDestination())).append('}');
+    String url = link.getDestination();
+    if (Links.isSafeUrl(url) && showsItsAddress(link)) {
+      // The url command breaks an address at any character (xurl), so long ones fit a column.
+      latex.append("\\url{").append(LatexEscaper.escapeUrl(url)).append('}');
+    } else if (Links.isSafeUrl(url)) {
+      latex.append("\\href{").append(LatexEscaper.escapeUrl(url)).append('}');
       wrap("{", link);
     } else {
       visitChildren(link);
@@ -119,6 +123,12 @@ final class LatexInlineRenderer extends AbstractVisitor {
   @Override
   public void visit(HardLineBreak hardLineBreak) {
     latex.append("\\cvnewline{}");
+  }
+
+  /** A link whose text is its own address: {@code <https://x.org>}. */
+  private static boolean showsItsAddress(Link link) {
+    return link.getFirstChild() instanceof org.commonmark.node.Text text
+        && text.getNext() == null && text.getLiteral().equals(link.getDestination());
   }
 
   private void wrap(String opening, Node node) {

@@ -51,6 +51,7 @@
   {\endtabularx\par\smallskip}
 
 \usepackage{hyperref}
+\usepackage{xurl}
 \hypersetup{colorlinks=true, urlcolor=cvaccent, linkcolor=cvaccent}
 \pdfstringdefDisableCommands{%
   \def\cvfallback#1{#1}%

@@ -41,6 +41,9 @@ final class EscapedLatex {
   /** A link: what {@code LatexEscaper.escapeUrl} may write, then the link text. */
   private static final Pattern HREF = Pattern.compile(
       "\\\\href\\{(?:[-!$&'()*+,./0-9:;=?@A-Z\\[\\]_a-z~]|\\\\[%#])+\\}\\{");
+  /** An address shown as itself: the reader sees the address. */
+  private static final Pattern URL = Pattern.compile(
+      "\\\\url\\{((?:[-!$&'()*+,./0-9:;=?@A-Z\\[\\]_a-z~]|\\\\[%#])+)\\}");
 
   private final String latex;
   private final boolean markup;
@@ -118,6 +121,12 @@ final class EscapedLatex {
     if (latex.startsWith(LINE_BREAK, index)) {
       text.append('\n');
       index += LINE_BREAK.length();
+      return true;
+    }
+    Matcher url = URL.matcher(latex).region(index, latex.length());
+    if (url.lookingAt()) {
+      text.append(url.group(1).replace("\\%", "%").replace("\\#", "#"));
+      index = url.end();
       return true;
     }
     return lookingAt(HREF);
