@@ -14,8 +14,8 @@ import java.util.Locale;
 
 /**
  * How dates read in one language: "Jun 2025 – Present", "2025年6月 – 至今", from the patterns
- * of {@link Labels}, with month names from the JDK's locale data and durations ("3 yrs, 10
- * mths") from ICU's.
+ * of {@link Labels}, with month names from the JDK's locale data and durations ("3 years, 10
+ * months") from ICU's.
  */
 public final class Dates {
 
@@ -36,8 +36,9 @@ public final class Dates {
     this.year = DateTimeFormatter.ofPattern(labels.yearFormat(), locale);
     this.month = DateTimeFormatter.ofPattern(labels.monthFormat(), locale);
     this.day = DateTimeFormatter.ofPattern(labels.dayFormat(), locale);
+    // Units in full: the short ones are cryptic in some languages ("2 a y 7 m." in Spanish).
     this.durations = MeasureFormat.getInstance(ULocale.forLanguageTag(language),
-        MeasureFormat.FormatWidth.SHORT);
+        MeasureFormat.FormatWidth.WIDE);
   }
 
   /** "2019", "Jun 2019" or "17 Jun 2019", or as the language writes them. */
@@ -65,8 +66,8 @@ public final class Dates {
   }
 
   /**
-   * How long a finished range lasted, counting both its first and its last month: "3 yrs, 10
-   * mths". Empty for ongoing ranges (their length changes every day, and outputs must not) and
+   * How long a finished range lasted, counting both its first and its last month: "3 years,
+   * 10 months". Empty for ongoing ranges (their length changes every day, and outputs must not) and
    * for ranges given to the year only.
    */
   public String duration(DateRange range) {

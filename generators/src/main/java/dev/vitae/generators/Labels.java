@@ -1,5 +1,6 @@
 package dev.vitae.generators;
 
+import com.ibm.icu.util.ULocale;
 import dev.vitae.dsl.model.Label;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -38,8 +41,9 @@ public record Labels(
   public static final Labels ENGLISH = builtIn("en");
 
   /**
-   * The built-in labels of {@code language} (a BCP 47 tag), or of its closest ancestor with a
-   * table ("zh-Hans-CN" uses "zh-Hans"), or else English.
+   * The built-in labels of {@code language} (a BCP 47 tag), or of the closest language with a
+   * table: "zh-Hans-CN" uses "zh-Hans", and so does "zh"; "zh-TW" uses "zh-Hant"; "pt" uses
+   * "pt-BR". A language without any (Italian, say) gets English.
    */
   public static Labels builtIn(String language) {
     return of(table(language));
@@ -81,13 +85,7 @@ public record Labels(
   }
 
   private static Map<Label, String> table(String language) {
-    String tag = language;
-    while (!hasBuiltIn(tag) && tag.contains("-")) {
-      tag = tag.substring(0, tag.lastIndexOf('-'));
-    }
-    if (!hasBuiltIn(tag)) {
-      tag = "en";
-    }
+    String tag = tableFor(language);
     Properties properties = new Properties();
     try (InputStream in = Labels.class.getResourceAsStream(resource(tag));
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
@@ -104,6 +102,34 @@ public record Labels(
       map.put(label, value);
     }
     return map;
+  }
+
+  /**
+   * The tag of the table that serves {@code language}: the tag itself or a shorter form of it
+   * ("de-CH" uses "de"), else a form of its likely full tag, which supplies the script a
+   * Chinese tag leaves out ("zh-TW" is "zh-Hant-TW") and the region a bare language implies
+   * ("pt" is "pt-Latn-BR"); English when none has a table.
+   */
+  private static String tableFor(String language) {
+    List<String> candidates = new ArrayList<>(shorterForms(language));
+    ULocale likely = ULocale.addLikelySubtags(ULocale.forLanguageTag(language));
+    String script = likely.getScript();
+    String region = likely.getCountry();
+    candidates.addAll(List.of(
+        likely.getLanguage() + "-" + script + "-" + region,
+        likely.getLanguage() + "-" + script,
+        likely.getLanguage() + "-" + region));
+    return candidates.stream().filter(Labels::hasBuiltIn).findFirst().orElse("en");
+  }
+
+  /** "zh-Hans-CN", "zh-Hans", "zh". */
+  private static List<String> shorterForms(String tag) {
+    List<String> forms = new ArrayList<>();
+    for (String form = tag; !form.isEmpty();
+        form = form.contains("-") ? form.substring(0, form.lastIndexOf('-')) : "") {
+      forms.add(form);
+    }
+    return forms;
   }
 
   private static String resource(String language) {

@@ -76,7 +76,7 @@ public final class MarkupFunctions {
   }
 
   /**
-   * How long a finished range lasted ("3 yrs, 10 mths"), or "" where that cannot be said.
+   * How long a finished range lasted ("3 years, 10 months"), or "" where that cannot be said.
    */
   public String duration(DateRange range) {
     return localized.dates().duration(range);

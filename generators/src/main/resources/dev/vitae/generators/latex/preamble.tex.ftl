@@ -20,6 +20,11 @@
 \setCJKsansfont{Noto Sans CJK [=cjk]}
 \setCJKmonofont{Noto Sans Mono CJK [=cjk]}
 \xeCJKDeclareCharClass{Default}{"00B7, "2013, "2014, "2018, "2019, "201C, "201D, "2025, "2026, "2027}
+[#if cjk == "KR"]
+% Korean separates words with spaces and joins particles to Latin words ("CUDA와"): keep the
+% spaces typed between Hangul, and add none between Hangul and Latin.
+\xeCJKsetup{CJKspace=true, CJKecglue={}}
+[/#if]
 
 % Colour emoji as pictures: XeTeX cannot use colour emoji fonts. An emoji twemojis does not
 % know prints in the fallback font, or not at all.

@@ -1,0 +1,43 @@
+package dev.vitae.generators.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nu.validator.client.EmbeddedValidator;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+
+/** The W3C Nu Html Checker, run in process on one page. */
+final class NuHtmlChecker {
+
+  private NuHtmlChecker() {}
+
+  /** Each error and warning about {@code page} as "line:column type: message". */
+  static List<String> problems(String page) throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (JsonNode message : report(page).path("messages")) {
+      String type = message.path("type").asText();
+      boolean warning = "warning".equals(message.path("subType").asText());
+      if ("error".equals(type) || "non-document-error".equals(type) || warning) {
+        problems.add(message.path("lastLine").asText() + ":"
+            + message.path("firstColumn").asText() + " "
+            + (warning ? "warning" : type) + ": " + message.path("message").asText());
+      }
+    }
+    return problems;
+  }
+
+  /** The checker's whole JSON report on {@code page}. */
+  static JsonNode report(String page) throws Exception {
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    String report = validator.validate(
+        new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+    // The checker configures log4j to print everything at DEBUG, FreeMarker's cache included.
+    Logger.getLogger("freemarker").setLevel(Level.WARN);
+    return new ObjectMapper().readTree(report);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.vitae.generators.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Compares an output with its file under {@code src/test/resources/golden/}, exactly. Run with
+ * {@code -Dvitae.updateGolden=true} to rewrite the files, then read the diff like code.
+ */
+final class GoldenFiles {
+
+  private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");
+
+  private GoldenFiles() {}
+
+  static void assertMatches(String fileName, String actual) throws IOException {
+    Path golden = DIRECTORY.resolve(fileName);
+    if (Boolean.getBoolean("vitae.updateGolden")) {
+      Files.createDirectories(DIRECTORY);
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
+        () -> fileName + " differs; if the change is intended, rerun with"
+            + " -Dvitae.updateGolden=true and review the diff");
+  }
+}
