@@ -24,9 +24,22 @@ public final class ExternalTools {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(reason + ", and CI=true requires it");
       }
+      // Printed too: the build's console shows a skipped test's name, not its reason.
+      System.out.println("[vitae] skipped " + testName() + ": " + reason);
       assumeTrue(false, reason + "; test skipped");
     }
     return found;
+  }
+
+  /** The calling test, as Class.method, found on the stack. */
+  private static String testName() {
+    return StackWalker.getInstance().walk(frames -> frames
+        .filter(frame -> !frame.getClassName().equals(ExternalTools.class.getName()))
+        .filter(frame -> frame.getClassName().endsWith("Test"))
+        .findFirst()
+        .map(frame -> frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1)
+            + "." + frame.getMethodName())
+        .orElse("a test"));
   }
 
   private static Path find(String program) {
