@@ -1,5 +1,6 @@
 package dev.vitae.generators.html;
 
+import dev.vitae.generators.GoldenFiles;
 import dev.vitae.generators.SampleCvs;
 import org.junit.jupiter.api.Test;
 

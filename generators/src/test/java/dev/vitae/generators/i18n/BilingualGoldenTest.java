@@ -3,6 +3,7 @@ package dev.vitae.generators.i18n;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.Generators;
+import dev.vitae.generators.GoldenFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.generators.GoldenFiles;
 import dev.vitae.generators.SampleCvs;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
 import dev.vitae.generators.Dates;
+import dev.vitae.generators.GoldenFiles;
 import dev.vitae.generators.SampleCvs;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +28,12 @@ class LatexGeneratorTest {
 
   @Test
   void completeCvMatchesItsGoldenFile() throws Exception {
-    GoldenFile.assertMatches("complete.tex", generator.render(SampleCvs.complete()));
+    GoldenFiles.assertMatches("complete.tex", generator.render(SampleCvs.complete()));
   }
 
   @Test
   void hostileCvMatchesItsGoldenFile() throws Exception {
-    GoldenFile.assertMatches("hostile.tex", generator.render(SampleCvs.hostile()));
+    GoldenFiles.assertMatches("hostile.tex", generator.render(SampleCvs.hostile()));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.vitae.generators.html;
+package dev.vitae.generators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,13 +11,13 @@ import java.nio.file.Path;
  * Compares output with a file under src/test/resources/golden, byte for byte. Run with
  * {@code -Dvitae.updateGolden=true} to rewrite the files, then read the diff like code.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
 
   private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");
 
   private GoldenFiles() {}
 
-  static void assertMatches(String fileName, String actual) throws IOException {
+  public static void assertMatches(String fileName, String actual) throws IOException {
     Path golden = DIRECTORY.resolve(fileName);
     if (Boolean.getBoolean("vitae.updateGolden")) {
       Files.createDirectories(DIRECTORY);
