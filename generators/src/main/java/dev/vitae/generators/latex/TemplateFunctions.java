@@ -29,7 +29,8 @@ final class TemplateFunctions {
             markup(argument(arguments), localized))),
         "safeUrl", arguments -> Links.isSafeUrl(string(argument(arguments))),
         "hrefUrl", arguments -> latex(LatexEscaper.escapeUrl(string(argument(arguments)))),
-        "dates", arguments -> dates(argument(arguments), localized.dates()));
+        "dates", arguments -> dates(argument(arguments), localized.dates()),
+        "duration", arguments -> localized.dates().duration((DateRange) argument(arguments)));
   }
 
   private static TemplateLatexOutputModel latex(String markup) throws TemplateModelException {

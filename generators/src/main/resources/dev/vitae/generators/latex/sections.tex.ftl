@@ -42,7 +42,9 @@
 \cvsection{[=labels.work]}
 [#list jobs as job]
 [#local employer][@part.link job.url!][=md(job.name!)][/@part.link][#if job.description??]\cvsep{}[=md(job.description)][/#if][/#local]
-[@part.heading title=md(job.position!) dates=dates(job.dates!) organization=employer location=md(job.location!)/]
+[#local lasted = duration(job.dates)]
+[#local where][=md(job.location!)][#if job.location?? && lasted?has_content]\cvsep{}[/#if][=lasted][/#local]
+[@part.heading title=md(job.position!) dates=dates(job.dates!) organization=employer location=where/]
 [@part.summary job.summary!/]
 [@part.highlights job.highlights/]
 [/#list]
