@@ -10,10 +10,7 @@ import dev.vitae.generators.SampleCvs;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,17 +34,18 @@ class HtmlInBrowserTest {
   @Test
   void theCompleteCvIsDrawn() throws Exception {
     Path page = chromium.save("complete.html", generator.render(SampleCvs.complete()));
-    BufferedImage screenshot = read(chromium.screenshot(page));
+    BufferedImage screenshot = HeadlessChromium.image(chromium.screenshot(page));
     assertEquals(1200, screenshot.getWidth());
-    assertTrue(colours(screenshot) > 16, "a blank or almost blank screenshot");
+    assertTrue(HeadlessChromium.colours(screenshot) > 16, "a blank or almost blank screenshot");
     assertTrue(brightness(screenshot.getRGB(5, 5)) > 200, "a light page by default");
   }
 
   @Test
   void darkModeDrawsADarkPage() throws Exception {
     Path page = chromium.save("complete.html", generator.render(SampleCvs.complete()));
-    BufferedImage screenshot = read(chromium.screenshot(page, "--force-dark-mode"));
-    assertTrue(colours(screenshot) > 16, "a blank or almost blank screenshot");
+    BufferedImage screenshot =
+        HeadlessChromium.image(chromium.screenshot(page, "--force-dark-mode"));
+    assertTrue(HeadlessChromium.colours(screenshot) > 16, "a blank or almost blank screenshot");
     assertTrue(brightness(screenshot.getRGB(5, 5)) < 60, "a light page in dark mode");
   }
 
@@ -86,23 +84,6 @@ class HtmlInBrowserTest {
         () -> assertTrue(dom.contains(" click</p>"), "the link text, unlinked"),
         () -> assertFalse(dom.contains("href=\"javascript:"), "a javascript: link"),
         () -> assertEquals(1, SCRIPT_ELEMENT.matcher(dom).results().count(), "script elements"));
-  }
-
-  private static BufferedImage read(Path png) throws Exception {
-    assertTrue(Files.size(png) > 0, "no screenshot written");
-    BufferedImage image = ImageIO.read(png.toFile());
-    assertTrue(image != null, "the screenshot is no PNG");
-    return image;
-  }
-
-  private static int colours(BufferedImage image) {
-    Set<Integer> colours = new HashSet<>();
-    for (int y = 0; y < image.getHeight(); y += 2) {
-      for (int x = 0; x < image.getWidth(); x += 2) {
-        colours.add(image.getRGB(x, y));
-      }
-    }
-    return colours.size();
   }
 
   private static int brightness(int rgb) {

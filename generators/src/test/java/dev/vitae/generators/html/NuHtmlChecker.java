@@ -11,12 +11,12 @@ import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 
 /** The W3C Nu Html Checker, run in process on one page. */
-final class NuHtmlChecker {
+public final class NuHtmlChecker {
 
   private NuHtmlChecker() {}
 
   /** Each error and warning about {@code page} as "line:column type: message". */
-  static List<String> problems(String page) throws Exception {
+  public static List<String> problems(String page) throws Exception {
     List<String> problems = new ArrayList<>();
     for (JsonNode message : report(page).path("messages")) {
       String type = message.path("type").asText();
@@ -31,7 +31,7 @@ final class NuHtmlChecker {
   }
 
   /** The checker's whole JSON report on {@code page}. */
-  static JsonNode report(String page) throws Exception {
+  public static JsonNode report(String page) throws Exception {
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
     String report = validator.validate(

@@ -15,14 +15,14 @@ import java.util.List;
  * The official JSON Resume schema (test resource {@code jsonresume/schema.json}, draft-07),
  * with format assertions on, so {@code "format": "uri"} and {@code "email"} are checked too.
  */
-final class JsonResumeSchema {
+public final class JsonResumeSchema {
 
   private static final Schema SCHEMA = load();
 
   private JsonResumeSchema() {}
 
   /** What the schema finds wrong with {@code json}; empty when it is a valid JSON Resume. */
-  static List<String> errors(String json) {
+  public static List<String> errors(String json) {
     return SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
   }
 
