@@ -42,6 +42,56 @@ final class BilingualCv {
         .basics(b -> b
             .name("Sam Example", zhHans("Sam Example")))
 
+        // In the seed's order: education and competitions come before the career.
+        .education(e -> e
+            .studyType("Master", zhHans("硕士"))
+            .area("EE", zhHans("电子与通信工程"))
+            .institution("Beihang University", zhHans("北京航空航天大学"))
+            .location("Beijing, PRC", zhHans("中国, 北京"))
+            .start(2016, SEPTEMBER).end(2019, JANUARY)
+            // "Beijing Outstanding Student Cadre" (北京市优干) is only in the Chinese; it is
+            // translated into the English.
+            .summary("""
+                Exempt Entry Exam; Finish courses and research publishing mission during the \
+                1st semester; Beijing Outstanding Student Cadre.""",
+                zhHans("保研; 研一上学期发核心期刊达毕业标准; 北京市优干")))
+        .education(e -> e
+            .studyType("Bachelor", zhHans("本科"))
+            .area("EE", zhHans("电子信息工程"))
+            .institution("Beihang University", zhHans("北京航空航天大学"))
+            .location("Beijing, PRC", zhHans("中国, 北京"))
+            .start(2012, SEPTEMBER).end(2016, JUNE)
+            .score("GPA 3.7", zhHans("GPA 3.7"))
+            // "Beijing Merit Student" (北京市三好) is only in the Chinese; it is translated
+            // into the English.
+            .summary("Honors College (top 50 among 3000+ freshmen); Beijing Merit Student.",
+                zhHans("沈元荣誉学院 (入学 top50/3000+); 北京市三好")))
+        .education(e -> e
+            .studyType("High School", zhHans("高中"))
+            .institution("Dalian Yuming High School", zhHans("大连育明高中"))
+            .location("Dalian, PRC", zhHans("中国, 大连"))
+            // The English repeats the bachelor's dates (Sept. 2012 – Jun. 2016); the Chinese
+            // dates, which end where the bachelor's begin, are the ones that fit the record.
+            .start(2009, SEPTEMBER).end(2012, JUNE)
+            // Only the Chinese spells out CPhO; it is translated into the English.
+            .summary("""
+                CPhO (Chinese Physics Olympiad) - Provincial First Prize, granted exemption \
+                from the college entrance examination.""",
+                zhHans("CPhO (全国中学生物理竞赛) 省一等奖获高考免试保送资格")))
+
+        .section(Vitae.text("Competitive Programming", zhHans("编程竞赛")), s -> s
+            .entry(e -> e
+                // The year stands in the date; both titles name the contest without it.
+                .title("Google Code Jam Kickstart",
+                    zhHans("Google Code Jam Kickstart (谷歌全球校招赛)"))
+                .start(2017)
+                // The links of the CV pointed nowhere ("#"): their words stay, as plain text.
+                // Only the Chinese gives the rank in China; it is translated into the English.
+                .summary("""
+                    Top 5%, rank 108th globally, 18th in China. scoreboard, id: \
+                    WeiYong1024""",
+                    zhHans("全球 108th, 中国 18th, 前 5% 计分板链接 (id - WeiYong1024)"))))
+
         .work(w -> w
             .name("Mindverse", zhHans("心识宇宙"))
             .description("Joined angel round, a pioneering startup for LLM app",
@@ -360,55 +410,6 @@ final class BilingualCv {
                 CLI 中添加上传、下载语音文件和上传语音包到内部 storage server 的命令, 以及缓存\
                 机制加速上传下载。2. 车载系统环节, 主进程初始化语音模块时使用 Linux 的 ALSA \
                 驱动将音频流加载进内存, 并在语音模块接到播放请求消息时播放。""")))
-
-        .education(e -> e
-            .studyType("Master", zhHans("硕士"))
-            .area("EE", zhHans("电子与通信工程"))
-            .institution("Beihang University", zhHans("北京航空航天大学"))
-            .location("Beijing, PRC", zhHans("中国, 北京"))
-            .start(2016, SEPTEMBER).end(2019, JANUARY)
-            // "Beijing Outstanding Student Cadre" (北京市优干) is only in the Chinese; it is
-            // translated into the English.
-            .summary("""
-                Exempt Entry Exam; Finish courses and research publishing mission during the \
-                1st semester; Beijing Outstanding Student Cadre.""",
-                zhHans("保研; 研一上学期发核心期刊达毕业标准; 北京市优干")))
-        .education(e -> e
-            .studyType("Bachelor", zhHans("本科"))
-            .area("EE", zhHans("电子信息工程"))
-            .institution("Beihang University", zhHans("北京航空航天大学"))
-            .location("Beijing, PRC", zhHans("中国, 北京"))
-            .start(2012, SEPTEMBER).end(2016, JUNE)
-            .score("GPA 3.7", zhHans("GPA 3.7"))
-            // "Beijing Merit Student" (北京市三好) is only in the Chinese; it is translated
-            // into the English.
-            .summary("Honors College (top 50 among 3000+ freshmen); Beijing Merit Student.",
-                zhHans("沈元荣誉学院 (入学 top50/3000+); 北京市三好")))
-        .education(e -> e
-            .studyType("High School", zhHans("高中"))
-            .institution("Dalian Yuming High School", zhHans("大连育明高中"))
-            .location("Dalian, PRC", zhHans("中国, 大连"))
-            // The English repeats the bachelor's dates (Sept. 2012 – Jun. 2016); the Chinese
-            // dates, which end where the bachelor's begin, are the ones that fit the record.
-            .start(2009, SEPTEMBER).end(2012, JUNE)
-            // Only the Chinese spells out CPhO; it is translated into the English.
-            .summary("""
-                CPhO (Chinese Physics Olympiad) - Provincial First Prize, granted exemption \
-                from the college entrance examination.""",
-                zhHans("CPhO (全国中学生物理竞赛) 省一等奖获高考免试保送资格")))
-
-        .section(Vitae.text("Competitive Programming", zhHans("编程竞赛")), s -> s
-            .entry(e -> e
-                // The year stands in the date; both titles name the contest without it.
-                .title("Google Code Jam Kickstart",
-                    zhHans("Google Code Jam Kickstart (谷歌全球校招赛)"))
-                .start(2017)
-                // The links of the CV pointed nowhere ("#"): their words stay, as plain text.
-                // Only the Chinese gives the rank in China; it is translated into the English.
-                .summary("""
-                    Top 5%, rank 108th globally, 18th in China. scoreboard, id: \
-                    WeiYong1024""",
-                    zhHans("全球 108th, 中国 18th, 前 5% 计分板链接 (id - WeiYong1024)"))))
 
         .section(Vitae.text("Internship", zhHans("实习经历")), s -> s
             .entry(e -> e
