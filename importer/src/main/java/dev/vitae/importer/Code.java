@@ -1,0 +1,57 @@
+package dev.vitae.importer;
+
+import com.palantir.javapoet.CodeBlock;
+
+/**
+ * A piece of the CV's builder code that knows how wide it is on one line, so that a call goes
+ * on one line where it fits and breaks where it does not, as a person lays builder code out:
+ * one call per line, long strings split into concatenated parts.
+ */
+interface Code {
+
+  /** The column limit of the generated source, as in the rest of Vitae (Google Java Style). */
+  int COLUMN_LIMIT = 100;
+
+  /** The width of code that cannot stay on one line, such as a string with line breaks. */
+  int MULTILINE = 1_000_000;
+
+  /** How much deeper a continuation line sits than the line it continues. */
+  int CONTINUATION = 4;
+
+  /** Its width on one line, or {@link #MULTILINE}. */
+  int width();
+
+  /** The code on one line. */
+  CodeBlock flat();
+
+  /**
+   * The code laid out to stay within the column limit where it can.
+   *
+   * @param indent the indentation of the line the code starts on
+   * @param column the column the code starts at
+   */
+  default CodeBlock at(int indent, int column) {
+    return flat();
+  }
+
+  /** True when this code, starting at {@code column}, ends within the column limit. */
+  default boolean fits(int column) {
+    return column + width() <= COLUMN_LIMIT;
+  }
+
+  /** The total width of {@code parts} on one line, with {@code separator} between them. */
+  static int width(Iterable<? extends Code> parts, int separator) {
+    long total = 0;
+    int count = 0;
+    for (Code part : parts) {
+      total += part.width();
+      count++;
+    }
+    return capped(total + (long) Math.max(0, count - 1) * separator);
+  }
+
+  /** {@code width}, or {@link #MULTILINE} when it is wider. */
+  static int capped(long width) {
+    return (int) Math.min(width, MULTILINE);
+  }
+}

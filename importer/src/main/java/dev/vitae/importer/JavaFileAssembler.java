@@ -1,0 +1,96 @@
+package dev.vitae.importer;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.vitae.dsl.Cv;
+import dev.vitae.dsl.model.Resume;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The CV's source file: a final class holding one {@code @Cv} method that returns the CV's
+ * builder chain, and a comment listing what of the document could not be imported.
+ */
+final class JavaFileAssembler {
+
+  /** The indentation of the method's body, where {@code return Vitae.cv()} starts. */
+  private static final int BODY_INDENT = 4;
+
+  private final String packageName;
+  private final String className;
+  private final String cvName;
+
+  /**
+   * @throws IllegalArgumentException when a name cannot be used in Java source
+   */
+  JavaFileAssembler(String packageName, String className, String cvName) {
+    if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
+      throw new IllegalArgumentException("\"" + packageName + "\" is not a package name");
+    }
+    if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
+      throw new IllegalArgumentException("\"" + className + "\" is not a class name");
+    }
+    if (cvName.isBlank()) {
+      throw new IllegalArgumentException("the CV needs a name for its outputs");
+    }
+    this.packageName = packageName;
+    this.className = className;
+    this.cvName = cvName;
+  }
+
+  JavaFile assemble(ImportedCv imported) {
+    Arguments arguments = new Arguments();
+    Chain cv = new CvWriter(arguments).write(imported.cv());
+    MethodSpec method = MethodSpec.methodBuilder(methodName(cvName))
+        .addAnnotation(AnnotationSpec.builder(Cv.class).addMember("value", "$S", cvName).build())
+        .addModifiers(Modifier.STATIC)
+        .returns(Resume.class)
+        .addCode(CodeBlock.of("return $L;\n", cv.at(BODY_INDENT, BODY_INDENT)))
+        .build();
+    TypeSpec type = TypeSpec.classBuilder(className)
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc(javadoc(imported.notImported()))
+        .addMethod(method)
+        .build();
+    JavaFile.Builder file = JavaFile.builder(packageName, type).indent("  ");
+    arguments.staticImports().stream().sorted()
+        .forEach(member -> file.addStaticImport(member.owner(), member.member()));
+    return file.build();
+  }
+
+  private static CodeBlock javadoc(List<NotImported> notImported) {
+    CodeBlock.Builder javadoc = CodeBlock.builder().add("Imported from a JSON Resume document.\n");
+    if (!notImported.isEmpty()) {
+      javadoc.add("\n<p>Not imported:\n\n<ul>\n");
+      for (NotImported left : notImported) {
+        javadoc.add("  <li>$L: $L\n", JavadocText.escape(left.pointer()),
+            JavadocText.escape(left.reason()));
+      }
+      javadoc.add("</ul>\n");
+    }
+    return javadoc.build();
+  }
+
+  /**
+   * The method's name: the CV's name in lower camel case ({@code senior-engineer} gives
+   * {@code seniorEngineer}), or {@code cv} when that is no Java name.
+   */
+  static String methodName(String cvName) {
+    StringBuilder name = new StringBuilder();
+    for (String word : cvName.split("[^\\p{L}\\p{N}]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      name.append(name.length() == 0
+          ? word.substring(0, 1).toLowerCase(Locale.ROOT)
+          : word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+    }
+    String method = name.toString();
+    return SourceVersion.isIdentifier(method) && !SourceVersion.isKeyword(method) ? method : "cv";
+  }
+}
