@@ -14,7 +14,7 @@ import java.util.List;
 final class BuilderCalls {
 
   private final Arguments arguments;
-  private final List<Call> calls = new ArrayList<>();
+  private final List<Code> calls = new ArrayList<>();
 
   BuilderCalls(Arguments arguments) {
     this.arguments = arguments;
@@ -47,19 +47,34 @@ final class BuilderCalls {
   /** A single date: {@code .date(2021, SEPTEMBER, 8)}. */
   BuilderCalls date(String method, PartialDate date) {
     if (date != null) {
-      calls.add(Call.method(method, arguments.date(date)));
+      calls.add(dateCall(method, date));
     }
     return this;
   }
 
-  /** {@code .start(2021, FEBRUARY)}, then {@code .end(...)} or {@code .ongoing()}. */
+  /**
+   * {@code .start(2021, FEBRUARY)}, then {@code .end(...)} or {@code .ongoing()}, together on
+   * one line.
+   */
   BuilderCalls dates(DateRange dates) {
-    date("start", dates.start());
-    date("end", dates.end());
+    List<Call> range = new ArrayList<>();
+    if (dates.start() != null) {
+      range.add(dateCall("start", dates.start()));
+    }
+    if (dates.end() != null) {
+      range.add(dateCall("end", dates.end()));
+    }
     if (dates.ongoing()) {
-      calls.add(Call.method("ongoing"));
+      range.add(Call.method("ongoing"));
+    }
+    if (!range.isEmpty()) {
+      calls.add(range.size() == 1 ? range.get(0) : new CallGroup(range));
     }
     return this;
+  }
+
+  private Call dateCall(String method, PartialDate date) {
+    return Call.method(method, arguments.date(date));
   }
 
   /** Bullet points, with the bullets nested under them. */
@@ -79,7 +94,7 @@ final class BuilderCalls {
     return this;
   }
 
-  List<Call> calls() {
+  List<Code> calls() {
     return List.copyOf(calls);
   }
 

@@ -43,15 +43,19 @@ record Call(CodeBlock callee, int calleeWidth, List<Code> arguments, String sepa
   }
 
   @Override
-  public CodeBlock at(int indent, int column) {
-    if (fits(column)) {
+  public CodeBlock at(Place place) {
+    if (place.fits(width())) {
       return flat();
     }
+    // Each argument is followed by a comma, the last one by this call's parenthesis and
+    // whatever follows the call.
     List<CodeBlock> laidOut = new ArrayList<>();
-    int argumentColumn = column + calleeWidth + 1;
-    for (Code argument : arguments) {
-      laidOut.add(argument.at(indent, argumentColumn));
-      argumentColumn = Math.min(argumentColumn + argument.width() + 2, COLUMN_LIMIT);
+    int column = place.column() + calleeWidth + 1;
+    for (int index = 0; index < arguments.size(); index++) {
+      Code argument = arguments.get(index);
+      boolean last = index == arguments.size() - 1;
+      laidOut.add(argument.at(place.from(column, last ? place.trailing() + 1 : 1)));
+      column = Math.min(column + argument.width() + 2, COLUMN_LIMIT);
     }
     return call(laidOut);
   }

@@ -24,19 +24,9 @@ interface Code {
   /** The code on one line. */
   CodeBlock flat();
 
-  /**
-   * The code laid out to stay within the column limit where it can.
-   *
-   * @param indent the indentation of the line the code starts on
-   * @param column the column the code starts at
-   */
-  default CodeBlock at(int indent, int column) {
+  /** The code laid out at {@code place}, to stay within the column limit where it can. */
+  default CodeBlock at(Place place) {
     return flat();
-  }
-
-  /** True when this code, starting at {@code column}, ends within the column limit. */
-  default boolean fits(int column) {
-    return column + width() <= COLUMN_LIMIT;
   }
 
   /** The total width of {@code parts} on one line, with {@code separator} between them. */

@@ -21,7 +21,7 @@ final class CvWriter {
 
   Chain write(Resume cv) {
     Localization localization = cv.localization();
-    List<Call> calls = new ArrayList<>();
+    List<Code> calls = new ArrayList<>();
     localization.fallbacks().forEach((language, fallback) -> calls.add(
         Call.method("fallback", arguments.string(language), arguments.string(fallback))));
     localization.labels().forEach(override -> calls.add(Call.method("label",

@@ -35,8 +35,9 @@ final class JavaFileAssembler {
     if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
       throw new IllegalArgumentException("\"" + className + "\" is not a class name");
     }
-    if (cvName.isBlank()) {
-      throw new IllegalArgumentException("the CV needs a name for its outputs");
+    if (cvName.isBlank() || cvName.chars().anyMatch(JavaFileAssembler::breaksLines)) {
+      throw new IllegalArgumentException("\"" + cvName.strip() + "\" cannot name the CV's"
+          + " outputs: give a name without control characters, such as jane-doe");
     }
     this.packageName = packageName;
     this.className = className;
@@ -50,7 +51,7 @@ final class JavaFileAssembler {
         .addAnnotation(AnnotationSpec.builder(Cv.class).addMember("value", "$S", cvName).build())
         .addModifiers(Modifier.STATIC)
         .returns(Resume.class)
-        .addCode(CodeBlock.of("return $L;\n", cv.at(BODY_INDENT, BODY_INDENT)))
+        .addCode(CodeBlock.of("return $L;\n", cv.at(Place.lineStart(BODY_INDENT, ";".length()))))
         .build();
     TypeSpec type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.FINAL)
@@ -74,6 +75,10 @@ final class JavaFileAssembler {
       javadoc.add("</ul>\n");
     }
     return javadoc.build();
+  }
+
+  private static boolean breaksLines(int c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
   }
 
   /**

@@ -45,8 +45,11 @@ final class JsonResumeReader {
    * @throws IllegalArgumentException when {@code json} is not a JSON object
    */
   static ImportedCv read(String json) {
+    ObjectNode root = parse(json);
+    // Taken before reading: the reading takes translations and nested bullets out as it goes.
+    DocumentOrder documentOrder = DocumentOrder.of(root);
     ReadContext context = new ReadContext();
-    JsonObjectReader document = new JsonObjectReader(parse(json), JsonPointer.empty(), context);
+    JsonObjectReader document = new JsonObjectReader(root, JsonPointer.empty(), context);
     document.ignore("$schema"); // Vitae names the schema it writes itself
     VitaeExtensionReader extension = VitaeExtensionReader.of(document);
     Localization localization = extension.configure();
@@ -77,7 +80,8 @@ final class JsonResumeReader {
     document.finish();
     return new ImportedCv(new Resume(basics, work, volunteer, education, awards, certificates,
         publications, skills, languages, interests, references, projects, sections, meta,
-        localization, order), context.notImported());
+        localization, order), context.notImported().stream()
+            .sorted(documentOrder.comparator()).toList());
   }
 
   private static ObjectNode parse(String json) {

@@ -9,8 +9,9 @@ import java.util.List;
  */
 record Lambda(String parameter, Chain body) implements Code {
 
-  static Lambda of(String parameter, List<Call> calls) {
-    return new Lambda(parameter, new Chain(Literal.of(CodeBlock.of("$L", parameter)), calls));
+  static Lambda of(String parameter, List<? extends Code> calls) {
+    return new Lambda(parameter,
+        new Chain(Literal.of(CodeBlock.of("$L", parameter)), List.copyOf(calls)));
   }
 
   @Override
@@ -27,8 +28,8 @@ record Lambda(String parameter, Chain body) implements Code {
   }
 
   @Override
-  public CodeBlock at(int indent, int column) {
+  public CodeBlock at(Place place) {
     return body.calls().isEmpty()
-        ? flat() : CodeBlock.of("$L -> $L", parameter, body.at(indent, column));
+        ? flat() : CodeBlock.of("$L -> $L", parameter, body.at(place));
   }
 }

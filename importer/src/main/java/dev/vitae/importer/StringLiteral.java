@@ -24,20 +24,21 @@ record StringLiteral(String value) implements Code {
 
   @Override
   public CodeBlock flat() {
-    return CodeBlock.of("$S", value);
+    return literal(value);
   }
 
   @Override
-  public CodeBlock at(int indent, int column) {
-    // Continuation lines start with "+ " one continuation deeper; a part leaves room for a
-    // closing parenthesis or comma after it.
-    int continued = indent + CONTINUATION + "+ ".length();
-    if (fits(column) || COLUMN_LIMIT - continued < NARROWEST_PART) {
+  public CodeBlock at(Place place) {
+    // Continuation lines start with "+ " one continuation deeper. Every part leaves room for
+    // what follows the string, though only the last part's line has it.
+    int continued = place.indent() + CONTINUATION + "+ ".length();
+    int rest = COLUMN_LIMIT - continued - place.trailing();
+    if (place.fits(width()) || rest < NARROWEST_PART) {
       return flat();
     }
-    List<String> parts = split(COLUMN_LIMIT - column - 1, COLUMN_LIMIT - continued - 1);
-    CodeBlock.Builder code = CodeBlock.builder().add("$S", parts.get(0)).add("$>$>");
-    parts.subList(1, parts.size()).forEach(part -> code.add("\n+ $S", part));
+    List<String> parts = split(COLUMN_LIMIT - place.column() - place.trailing(), rest);
+    CodeBlock.Builder code = CodeBlock.builder().add(literal(parts.get(0))).add("$>$>");
+    parts.subList(1, parts.size()).forEach(part -> code.add("\n+ $L", literal(part)));
     return code.add("$<$<").build();
   }
 
@@ -84,6 +85,31 @@ record StringLiteral(String value) implements Code {
   }
 
   private static int literalWidth(String text) {
-    return CodeBlock.of("$S", text).toString().length();
+    return literal(text).toString().length();
+  }
+
+  /**
+   * {@code text} as a literal escaped by JavaPoet. JavaPoet writes the line and paragraph
+   * separators U+2028 and U+2029 as they are and then breaks the line there, which would end
+   * the literal; those two become Unicode escapes in literals of their own, concatenated with
+   * the rest.
+   */
+  private static CodeBlock literal(String text) {
+    List<CodeBlock> segments = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u2028' || c == '\u2029') {
+        if (i > start) {
+          segments.add(CodeBlock.of("$S", text.substring(start, i)));
+        }
+        segments.add(CodeBlock.of("$L", c == '\u2028' ? "\"\\u2028\"" : "\"\\u2029\""));
+        start = i + 1;
+      }
+    }
+    if (start < text.length() || segments.isEmpty()) {
+      segments.add(CodeBlock.of("$S", text.substring(start)));
+    }
+    return CodeBlock.join(segments, " + ");
   }
 }
