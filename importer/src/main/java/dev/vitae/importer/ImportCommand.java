@@ -14,7 +14,7 @@ final class ImportCommand {
   static final int USAGE = 2;
 
   static final String USAGE_LINE =
-      "usage: vitae-import <resume.json> <fully.qualified.ClassName> [cv-name]";
+      "usage: JsonResumeImporter <resume.json> <fully.qualified.ClassName> [cv-name]";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -50,7 +50,7 @@ final class ImportCommand {
   }
 
   private int fail(String problem) {
-    err.println("vitae-import: " + problem);
+    err.println("Vitae importer: " + problem);
     err.println(USAGE_LINE);
     return USAGE;
   }
