@@ -43,13 +43,16 @@ final class JsonObjectReader {
     return context;
   }
 
-  /** A plain string: an e-mail address, a code. JSON numbers are taken as written. */
+  /**
+   * A plain string: an e-mail address, a code. A JSON number counts as the text it is written
+   * as ({@code "score": 4.10} as "4.10"), as JSON Resume documents in the wild have them.
+   */
   String string(String name) {
     JsonNode value = field(name);
     if (value == null) {
       return null;
     }
-    if (value.isTextual() || value.isNumber()) {
+    if (isString(value)) {
       return value.asText();
     }
     context.skip(at.appendProperty(name), "not a string");
@@ -224,8 +227,12 @@ final class JsonObjectReader {
   }
 
   private List<Text> texts(JsonNode array, JsonPointer arrayAt) {
-    return each(array, arrayAt, "a string", JsonNode::isTextual,
+    return each(array, arrayAt, "a string", JsonObjectReader::isString,
         (text, textAt) -> context.text(textAt, text.asText()));
+  }
+
+  private static boolean isString(JsonNode value) {
+    return value.isTextual() || value.isNumber();
   }
 
   /**

@@ -3,8 +3,10 @@ package dev.vitae.importer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.dsl.model.Award;
 import dev.vitae.dsl.model.Basics;
@@ -35,7 +37,10 @@ final class JsonResumeReader {
 
   private static final ObjectMapper JSON = new ObjectMapper()
       // Two values for one field would leave one of them out silently: refuse the document.
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      // A number read as text keeps its digits: 4.10 stays 4.10, not the double 4.1.
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
   private JsonResumeReader() {}
 
@@ -74,7 +79,8 @@ final class JsonResumeReader {
     Resume unordered = new Resume(basics, work, volunteer, education, awards, certificates,
         publications, skills, languages, interests, references, projects, sections, meta,
         localization, List.of());
-    List<String> order = extension.order(SectionOrder.present(unordered));
+    List<String> order = extension.order(SectionOrder.present(unordered),
+        document.fieldNames());
     extension.finish();
     context.reportUnused();
     document.finish();

@@ -77,8 +77,15 @@ final class ReadContext {
       return List.of();
     }
     JsonNode nested = subHighlights.remove(highlight.toString());
-    return nested == null
-        ? List.of() : reader.read(nested, subHighlightsAt.appendProperty(highlight.toString()));
+    if (nested == null) {
+      return List.of();
+    }
+    JsonPointer nestedAt = subHighlightsAt.appendProperty(highlight.toString());
+    if (!nested.isArray()) {
+      skip(nestedAt, "not an array");
+      return List.of();
+    }
+    return reader.read(nested, nestedAt);
   }
 
   /** Reads the array {@code node} found at {@code at}. */

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class SectionOrder {
 
-  /** The JSON Resume sections with entries, in the order the document has them. */
+  /** The JSON Resume sections, in the order Vitae's JSON output has them. */
   static final List<String> DOCUMENT = List.of("work", "volunteer", "education", "awards",
       "certificates", "publications", "skills", "languages", "interests", "references",
       "projects");
@@ -39,7 +39,7 @@ final class SectionOrder {
 
   /**
    * The sections of {@code present} in the author's order as far as {@code written} gives it,
-   * the others after them in the document's order.
+   * the others after them in the order of {@code present}.
    */
   static List<String> of(List<String> written, List<String> present) {
     Set<String> order = new LinkedHashSet<>();

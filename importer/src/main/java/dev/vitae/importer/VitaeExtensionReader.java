@@ -83,10 +83,14 @@ final class VitaeExtensionReader {
   }
 
   /**
-   * The author's order of the sections the CV has, {@code present}; reports any the extension
-   * names that the CV does not have.
+   * The author's order of the sections the CV has, {@code present}: the extension's, else
+   * {@code documentOrder}, the order the document has them in. Reports any section the
+   * extension names that the CV does not have.
    */
-  List<String> order(List<String> present) {
+  List<String> order(List<String> present, List<String> documentOrder) {
+    if (writtenOrder.isEmpty()) {
+      return SectionOrder.of(documentOrder, present);
+    }
     List<String> written = new ArrayList<>();
     for (int index = 0; index < writtenOrder.size(); index++) {
       String section = sectionAt(writtenOrder.get(index));

@@ -43,7 +43,7 @@ class NotImportedTest {
         {
           "basics": {"name": "Jane Doe", "email": {"work": "jane@example.com"},
                      "profiles": "GitHub"},
-          "skills": [{"name": "GPU", "keywords": ["CUDA", 42, ["nested"]]}, "Triton"],
+          "skills": [{"name": "GPU", "keywords": ["CUDA", true, ["nested"]]}, "Triton"],
           "awards": {"title": "Best Paper"}
         }""");
     assertEquals(List.of(
