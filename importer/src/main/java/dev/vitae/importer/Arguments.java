@@ -31,7 +31,7 @@ final class Arguments {
       "zh-Hant", "zhHant", "ja", "ja", "ko", "ko", "de", "de", "fr", "fr", "es", "es",
       "pt-BR", "ptBR", "ru", "ru");
 
-  /** {@code "java.time.Month.FEBRUARY"}, sorted, so the imports come out the same each time. */
+  /** Sorted by name, so that the imports come out the same each time. */
   private final Set<StaticImport> staticImports = new TreeSet<>();
 
   /** A member of a class that the source imports statically. */
@@ -43,8 +43,9 @@ final class Arguments {
     }
   }
 
-  Set<StaticImport> staticImports() {
-    return Set.copyOf(staticImports);
+  /** The static imports the arguments made so far need, sorted. */
+  List<StaticImport> staticImports() {
+    return List.copyOf(staticImports);
   }
 
   Code string(String value) {

@@ -35,7 +35,7 @@ final class JavaFileAssembler {
     if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
       throw new IllegalArgumentException("\"" + className + "\" is not a class name");
     }
-    if (cvName.isBlank() || cvName.chars().anyMatch(JavaFileAssembler::breaksLines)) {
+    if (cvName.isBlank() || cvName.chars().anyMatch(JavaFileAssembler::isControl)) {
       throw new IllegalArgumentException("\"" + cvName.strip() + "\" cannot name the CV's"
           + " outputs: give a name without control characters, such as jane-doe");
     }
@@ -59,7 +59,7 @@ final class JavaFileAssembler {
         .addMethod(method)
         .build();
     JavaFile.Builder file = JavaFile.builder(packageName, type).indent("  ");
-    arguments.staticImports().stream().sorted()
+    arguments.staticImports()
         .forEach(member -> file.addStaticImport(member.owner(), member.member()));
     return file.build();
   }
@@ -77,7 +77,8 @@ final class JavaFileAssembler {
     return javadoc.build();
   }
 
-  private static boolean breaksLines(int c) {
+  /** A control character, or a line or paragraph separator: no part of a file name. */
+  private static boolean isControl(int c) {
     return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
   }
 
@@ -91,9 +92,11 @@ final class JavaFileAssembler {
       if (word.isEmpty()) {
         continue;
       }
+      int first = word.offsetByCodePoints(0, 1);
+      String initial = word.substring(0, first);
       name.append(name.length() == 0
-          ? word.substring(0, 1).toLowerCase(Locale.ROOT)
-          : word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+          ? initial.toLowerCase(Locale.ROOT) : initial.toUpperCase(Locale.ROOT))
+          .append(word.substring(first));
     }
     String method = name.toString();
     return SourceVersion.isIdentifier(method) && !SourceVersion.isKeyword(method) ? method : "cv";

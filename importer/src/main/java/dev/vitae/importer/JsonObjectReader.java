@@ -9,7 +9,9 @@ import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -133,6 +135,17 @@ final class JsonObjectReader {
   List<String> strings(String name) {
     return elements(name, (array, arrayAt) -> each(array, arrayAt, "a string",
         JsonNode::isTextual, (text, textAt) -> text.asText()));
+  }
+
+  /**
+   * The strings of the array field {@code name}, each with where it is; one given twice keeps
+   * the first place.
+   */
+  Map<String, JsonPointer> placedStrings(String name) {
+    Map<String, JsonPointer> placed = new LinkedHashMap<>();
+    elements(name, (array, arrayAt) -> each(array, arrayAt, "a string", JsonNode::isTextual,
+        (text, textAt) -> placed.putIfAbsent(text.asText(), textAt)));
+    return placed;
   }
 
   /**

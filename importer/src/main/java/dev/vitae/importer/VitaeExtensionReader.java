@@ -32,8 +32,8 @@ final class VitaeExtensionReader {
   /** The extension, or null when the document is plain JSON Resume. */
   private final JsonObjectReader extension;
   private final ReadContext context;
-  private List<String> writtenOrder = List.of();
-  private JsonPointer orderAt;
+  /** The extension's order of sections: their pointers, each with where it is named. */
+  private Map<String, JsonPointer> writtenOrder = Map.of();
 
   private VitaeExtensionReader(JsonObjectReader extension, ReadContext context) {
     this.extension = extension;
@@ -60,19 +60,12 @@ final class VitaeExtensionReader {
     context.useTranslations(new TranslatedTexts(languages.localization(), languages.document(),
         translations == null ? JsonNodeFactory.instance.objectNode() : translations,
         extension.at().appendProperty("translations"), context.notImported()));
-    Map<String, JsonPointer> ongoing = new LinkedHashMap<>();
-    List<String> pointers = extension.strings("ongoing");
-    for (int index = 0; index < pointers.size(); index++) {
-      ongoing.put(pointers.get(index), extension.at().appendProperty("ongoing")
-          .appendIndex(index));
-    }
-    context.useOngoing(ongoing);
+    context.useOngoing(extension.placedStrings("ongoing"));
     ObjectNode subHighlights = extension.rawObject("subHighlights");
     if (subHighlights != null) {
       context.useSubHighlights(subHighlights, extension.at().appendProperty("subHighlights"));
     }
-    writtenOrder = extension.strings("order");
-    orderAt = extension.at().appendProperty("order");
+    writtenOrder = extension.placedStrings("order");
     return languages.localization();
   }
 
@@ -92,14 +85,14 @@ final class VitaeExtensionReader {
       return SectionOrder.of(documentOrder, present);
     }
     List<String> written = new ArrayList<>();
-    for (int index = 0; index < writtenOrder.size(); index++) {
-      String section = sectionAt(writtenOrder.get(index));
+    writtenOrder.forEach((pointer, at) -> {
+      String section = sectionAt(pointer);
       if (section != null && present.contains(section)) {
         written.add(section);
       } else {
-        context.skip(orderAt.appendIndex(index), "a section the document does not have");
+        context.skip(at, "a section the document does not have");
       }
-    }
+    });
     return SectionOrder.of(written, present);
   }
 

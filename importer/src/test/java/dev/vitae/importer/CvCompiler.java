@@ -15,7 +15,7 @@ final class CvCompiler {
 
   private CvCompiler() {}
 
-  /** Compiles {@code source}, the class {@code qualifiedName}, writing the CV into {@code output}. */
+  /** Compiles {@code source}, the class {@code qualifiedName}; the CV goes to {@code output}. */
   static Compilation compile(String qualifiedName, String source, Path output) {
     return javac()
         .withProcessors(new VitaeProcessor())

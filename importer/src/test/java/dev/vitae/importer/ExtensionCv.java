@@ -36,7 +36,8 @@ final class ExtensionCv {
             .summary("Selected talks.")
             .entry(e -> e.title("Fast kernels", de("Schnelle Kerne")).start(2024, 5).ongoing()
                 .highlight(Vitae.text("Recorded", zhHans("有录像")), h -> h
-                    .highlight("Twice", h2 -> h2.highlight("Once in Berlin", de("Einmal in Berlin")))))
+                    .highlight("Twice", h2 -> h2
+                        .highlight("Once in Berlin", de("Einmal in Berlin")))))
             .entry(e -> e.title("Inference at scale").start(2023, 11, 2)))
         .work(w -> w.name("Tencent", zhHans("腾讯")).start(2021, 2).ongoing()
             .highlight(Vitae.text("Kernel optimization", zhHans("算子优化")), h -> h
