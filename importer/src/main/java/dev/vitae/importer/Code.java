@@ -21,6 +21,14 @@ interface Code {
   /** Its width on one line, or {@link #MULTILINE}. */
   int width();
 
+  /**
+   * The width of its first line where it breaks: a lambda's {@code w -> w} before its calls.
+   * An argument that does not fit on a line with this much goes on the next.
+   */
+  default int firstLineWidth() {
+    return width();
+  }
+
   /** The code on one line. */
   CodeBlock flat();
 

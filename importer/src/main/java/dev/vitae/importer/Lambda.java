@@ -21,6 +21,12 @@ record Lambda(String parameter, Chain body) implements Code {
         : Code.capped(parameter.length() + " -> ".length() + (long) body.width());
   }
 
+  /** A lambda may start at the end of a line: {@code h -> h}, its calls below. */
+  @Override
+  public int firstLineWidth() {
+    return body.calls().isEmpty() ? width() : 2 * parameter.length() + " -> ".length();
+  }
+
   @Override
   public CodeBlock flat() {
     return body.calls().isEmpty()

@@ -59,6 +59,31 @@ class LayoutTest {
   }
 
   @Test
+  void anArgumentThatDoesNotFitGoesOnAContinuationLine() {
+    Call summary = Call.method("summary",
+        new StringLiteral("Makes large language model inference fast."),
+        Call.helper(CodeBlock.of("de"), "de", List.of(
+            new StringLiteral("Macht die Inferenz großer Sprachmodelle schnell."))));
+    assertEquals("""
+        x
+            .summary("Makes large language model inference fast.",
+                de("Macht die Inferenz großer Sprachmodelle schnell."));
+        """, laidOut(summary));
+  }
+
+  @Test
+  void aLambdaAfterALongArgumentStartsOnItsLine() {
+    Call highlight = Call.method("highlight",
+        new StringLiteral("Kernel optimization for attention, GEMM and communication"),
+        Lambda.of("h", List.of(Call.method("highlight", new StringLiteral("Group GEMM +30%")))));
+    assertEquals("""
+        x
+            .highlight("Kernel optimization for attention, GEMM and communication", h -> h
+                .highlight("Group GEMM +30%"));
+        """, laidOut(highlight));
+  }
+
+  @Test
   void theDatesOfAnEntryShareALine() {
     Call work = Call.method("work", Lambda.of("w", List.of(
         Call.method("name", new StringLiteral("Conference on Very Long Names of Things")),
