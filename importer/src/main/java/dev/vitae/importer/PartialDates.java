@@ -1,0 +1,30 @@
+package dev.vitae.importer;
+
+import dev.vitae.dsl.model.PartialDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads JSON Resume dates: {@code 2019}, {@code 2019-05} or {@code 2019-05-17}. */
+final class PartialDates {
+
+  private static final Pattern ISO = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
+
+  private PartialDates() {}
+
+  /**
+   * The date {@code text} writes, real or not (2013-13 is kept, for Vitae's checks to report);
+   * empty when it is no date at all, or names month or day 00, which Vitae reads as "not given".
+   */
+  static Optional<PartialDate> parse(String text) {
+    Matcher date = ISO.matcher(text);
+    if (!date.matches()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(date.group(1));
+    int month = date.group(2) == null ? 0 : Integer.parseInt(date.group(2));
+    int day = date.group(3) == null ? 0 : Integer.parseInt(date.group(3));
+    boolean zeroPart = (date.group(2) != null && month == 0) || (date.group(3) != null && day == 0);
+    return zeroPart ? Optional.empty() : Optional.of(PartialDate.of(year, month, day));
+  }
+}

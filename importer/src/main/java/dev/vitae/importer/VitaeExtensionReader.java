@@ -1,0 +1,183 @@
+package dev.vitae.importer;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.dsl.model.Entry;
+import dev.vitae.dsl.model.Label;
+import dev.vitae.dsl.model.Localization;
+import dev.vitae.dsl.model.Localization.LabelOverride;
+import dev.vitae.dsl.model.Section;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code x-vitae} extension of Vitae's JSON output, which keeps what JSON Resume has
+ * no place for: custom sections, which entries go on, bullets nested under bullets, the CV's
+ * languages and translations, and the author's order of sections. See the JSON generator's
+ * documentation for its layout.
+ */
+final class VitaeExtensionReader {
+
+  static final String KEY = "x-vitae";
+
+  private static final Pattern CUSTOM_SECTION =
+      Pattern.compile("/" + KEY + "/sections/(0|[1-9][0-9]*)");
+
+  /** The extension, or null when the document is plain JSON Resume. */
+  private final JsonObjectReader extension;
+  private final ReadContext context;
+  /** The extension's order of sections: their pointers, each with where it is named. */
+  private Map<String, JsonPointer> writtenOrder = Map.of();
+
+  private VitaeExtensionReader(JsonObjectReader extension, ReadContext context) {
+    this.extension = extension;
+    this.context = context;
+  }
+
+  static VitaeExtensionReader of(JsonObjectReader document) {
+    return new VitaeExtensionReader(document.open(KEY), document.context());
+  }
+
+  /**
+   * Tells the reading what the extension says about texts, entries and bullets, before any of
+   * them is read; returns the CV's languages.
+   */
+  Localization configure() {
+    if (extension == null) {
+      return Localization.ENGLISH;
+    }
+    Languages languages = extension.object("localization", VitaeExtensionReader::localization);
+    if (languages == null) {
+      languages = new Languages(Localization.ENGLISH, "en");
+    }
+    ObjectNode translations = extension.rawObject("translations");
+    context.useTranslations(new TranslatedTexts(languages.localization(), languages.document(),
+        translations == null ? JsonNodeFactory.instance.objectNode() : translations,
+        extension.at().appendProperty("translations"), context.notImported()));
+    context.useOngoing(extension.placedStrings("ongoing"));
+    ObjectNode subHighlights = extension.rawObject("subHighlights");
+    if (subHighlights != null) {
+      context.useSubHighlights(subHighlights, extension.at().appendProperty("subHighlights"));
+    }
+    writtenOrder = extension.placedStrings("order");
+    return languages.localization();
+  }
+
+  /** The custom sections, in the author's order. */
+  List<Section> sections() {
+    return extension == null
+        ? List.of() : extension.objects("sections", VitaeExtensionReader::section);
+  }
+
+  /**
+   * The author's order of the sections the CV has, {@code present}: the extension's, else
+   * {@code documentOrder}, the order the document has them in. Reports any section the
+   * extension names that the CV does not have.
+   */
+  List<String> order(List<String> present, List<String> documentOrder) {
+    if (writtenOrder.isEmpty()) {
+      return SectionOrder.of(documentOrder, present);
+    }
+    List<String> written = new ArrayList<>();
+    writtenOrder.forEach((pointer, at) -> {
+      String section = sectionAt(pointer);
+      if (section != null && present.contains(section)) {
+        written.add(section);
+      } else {
+        context.skip(at, "a section the document does not have");
+      }
+    });
+    return SectionOrder.of(written, present);
+  }
+
+  /** The model's name of the section at {@code pointer}, or null when it names none. */
+  private static String sectionAt(String pointer) {
+    Matcher custom = CUSTOM_SECTION.matcher(pointer);
+    if (custom.matches()) {
+      return "sections/" + custom.group(1);
+    }
+    String name = pointer.startsWith("/") ? pointer.substring(1) : "";
+    return SectionOrder.DOCUMENT.contains(name) ? name : null;
+  }
+
+  /** Reports the members of the extension this import does not know. */
+  void finish() {
+    if (extension != null) {
+      extension.finish();
+    }
+  }
+
+  private static Section section(JsonObjectReader json) {
+    return new Section(json.text("title"), json.text("summary"),
+        json.objects("entries", VitaeExtensionReader::entry), json.texts("columns"),
+        json.rows("rows"));
+  }
+
+  private static Entry entry(JsonObjectReader json) {
+    return new Entry(json.text("title"), json.text("subtitle"), json.text("organization"),
+        json.text("location"), json.dates(), json.url("url"), json.text("summary"),
+        json.highlightTree("highlights"), json.texts("keywords"));
+  }
+
+  /** The CV's languages, and the one this document's texts are in. */
+  private record Languages(Localization localization, String document) {}
+
+  private static Languages localization(JsonObjectReader json) {
+    String document = json.string("language");
+    List<String> languages = json.strings("languages");
+    if (languages.isEmpty()) {
+      languages = List.of("en");
+    }
+    if (document == null || !languages.contains(document)) {
+      if (document != null) {
+        json.context().skip(json.at().appendProperty("language"),
+            "not one of the CV's languages; the texts are read as " + languages.get(0));
+      }
+      document = languages.get(0);
+    }
+    Map<String, String> fallbacks = json.object("fallbacks", VitaeExtensionReader::fallbacks);
+    List<LabelOverride> labels = json.objects("labels", VitaeExtensionReader::label).stream()
+        .filter(Objects::nonNull).toList();
+    return new Languages(new Localization(languages,
+        fallbacks == null ? Map.of() : fallbacks, labels), document);
+  }
+
+  private static Map<String, String> fallbacks(JsonObjectReader json) {
+    Map<String, String> fallbacks = new LinkedHashMap<>();
+    for (String language : json.fieldNames()) {
+      String fallback = json.string(language);
+      if (fallback != null) {
+        fallbacks.put(language, fallback);
+      }
+    }
+    return fallbacks;
+  }
+
+  private static LabelOverride label(JsonObjectReader json) {
+    String language = json.string("language");
+    String name = json.string("label");
+    String text = json.string("text");
+    Label label = labelNamed(name);
+    if (label == null || language == null || text == null) {
+      json.context().skip(json.at(), "not a label override: it needs a language, one of Vitae's"
+          + " labels and a text");
+      return null;
+    }
+    return new LabelOverride(language, label, text);
+  }
+
+  private static Label labelNamed(String name) {
+    for (Label label : Label.values()) {
+      if (label.name().equals(name)) {
+        return label;
+      }
+    }
+    return null;
+  }
+}
