@@ -38,7 +38,7 @@ class JsonNoFieldDroppedTest {
   }
 
   private static void assertEveryValueKept(Resume cv) throws Exception {
-    ModelLeaves model = ModelLeaves.of(cv);
+    ModelStrings model = ModelStrings.of(cv);
     JsonNode json = MAPPER.readTree(new JsonGenerator().render(cv));
     // The CV's languages, which the walk leaves out, are kept apart and tested on their own.
     if (json.at("/x-vitae") instanceof ObjectNode vitae) {

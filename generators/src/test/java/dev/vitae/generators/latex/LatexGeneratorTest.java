@@ -10,6 +10,7 @@ import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
 import dev.vitae.generators.Dates;
 import dev.vitae.generators.GoldenFiles;
+import dev.vitae.generators.ModelLeaves;
 import dev.vitae.generators.SampleCvs;
 import java.util.ArrayList;
 import java.util.List;

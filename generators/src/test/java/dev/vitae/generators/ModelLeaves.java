@@ -1,23 +1,27 @@
-package dev.vitae.generators.latex;
+package dev.vitae.generators;
 
 import dev.vitae.dsl.model.DateRange;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.generators.Layout;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Every value a CV holds, found by walking the model's records, each with its path. */
-final class ModelLeaves {
+/**
+ * Every value a CV holds, found by walking the model's records reflectively, each with its
+ * path, so a field added to the model later is walked too. Texts, dates and date ranges come
+ * whole; the layout ({@link Layout}) is left out. A value of a kind the walk does not know
+ * fails the test: the walk, and the formats, must then learn it.
+ */
+public final class ModelLeaves {
 
   /** One value and where it sits, as in {@code work[0].highlights[1].text}. */
-  record Leaf(String path, Object value) {}
+  public record Leaf(String path, Object value) {}
 
   private ModelLeaves() {}
 
-  static List<Leaf> of(Record cv) {
+  public static List<Leaf> of(Record cv) {
     List<Leaf> leaves = new ArrayList<>();
     walk("cv", cv, leaves);
     return leaves;
