@@ -18,6 +18,9 @@ public abstract class Builder {
     return path;
   }
 
+  /** The record this builder's values make. */
+  abstract Record toModel();
+
   /** A text from a setter's arguments; a null value leaves the field unset. */
   static Text text(String value, Translation... translations) {
     return value == null ? null : Text.of(value, translations);

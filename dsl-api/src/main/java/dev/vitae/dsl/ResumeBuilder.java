@@ -8,8 +8,11 @@ import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Localization.LabelOverride;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.SectionKind;
+import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.dsl.model.Text;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,24 +35,14 @@ import java.util.function.Function;
 public final class ResumeBuilder extends Builder {
 
   private BasicsBuilder basics;
-  private final List<WorkBuilder> work = new ArrayList<>();
-  private final List<VolunteerBuilder> volunteer = new ArrayList<>();
-  private final List<EducationBuilder> education = new ArrayList<>();
-  private final List<AwardBuilder> awards = new ArrayList<>();
-  private final List<CertificateBuilder> certificates = new ArrayList<>();
-  private final List<PublicationBuilder> publications = new ArrayList<>();
-  private final List<SkillBuilder> skills = new ArrayList<>();
-  private final List<LanguageBuilder> languages = new ArrayList<>();
-  private final List<InterestBuilder> interests = new ArrayList<>();
-  private final List<ReferenceBuilder> references = new ArrayList<>();
-  private final List<ProjectBuilder> projects = new ArrayList<>();
-  private final List<SectionBuilder> sections = new ArrayList<>();
+  /** The entry builders of each kind of section, custom sections under CUSTOM. */
+  private final Map<SectionKind, List<Builder>> sections = new EnumMap<>(SectionKind.class);
   private MetaBuilder meta;
   private final List<String> writtenIn;
   private final Map<String, String> fallbacks = new LinkedHashMap<>();
   private final List<LabelOverride> labels = new ArrayList<>();
   /** Each section once, where the author first wrote it: outputs keep that order. */
-  private final Set<String> order = new LinkedHashSet<>();
+  private final Set<SectionRef> order = new LinkedHashSet<>();
 
   ResumeBuilder(List<String> writtenIn) {
     super(Path.ROOT);
@@ -83,47 +76,47 @@ public final class ResumeBuilder extends Builder {
   }
 
   public ResumeBuilder work(Consumer<WorkBuilder> entry) {
-    return add(work, "work", "work", WorkBuilder::new, entry);
+    return add(SectionKind.WORK, WorkBuilder::new, entry);
   }
 
   public ResumeBuilder volunteer(Consumer<VolunteerBuilder> entry) {
-    return add(volunteer, "volunteer", "volunteer", VolunteerBuilder::new, entry);
+    return add(SectionKind.VOLUNTEER, VolunteerBuilder::new, entry);
   }
 
   public ResumeBuilder education(Consumer<EducationBuilder> entry) {
-    return add(education, "education", "education", EducationBuilder::new, entry);
+    return add(SectionKind.EDUCATION, EducationBuilder::new, entry);
   }
 
   public ResumeBuilder award(Consumer<AwardBuilder> entry) {
-    return add(awards, "awards", "award", AwardBuilder::new, entry);
+    return add(SectionKind.AWARDS, AwardBuilder::new, entry);
   }
 
   public ResumeBuilder certificate(Consumer<CertificateBuilder> entry) {
-    return add(certificates, "certificates", "certificate", CertificateBuilder::new, entry);
+    return add(SectionKind.CERTIFICATES, CertificateBuilder::new, entry);
   }
 
   public ResumeBuilder publication(Consumer<PublicationBuilder> entry) {
-    return add(publications, "publications", "publication", PublicationBuilder::new, entry);
+    return add(SectionKind.PUBLICATIONS, PublicationBuilder::new, entry);
   }
 
   public ResumeBuilder skill(Consumer<SkillBuilder> entry) {
-    return add(skills, "skills", "skill", SkillBuilder::new, entry);
+    return add(SectionKind.SKILLS, SkillBuilder::new, entry);
   }
 
   public ResumeBuilder language(Consumer<LanguageBuilder> entry) {
-    return add(languages, "languages", "language", LanguageBuilder::new, entry);
+    return add(SectionKind.LANGUAGES, LanguageBuilder::new, entry);
   }
 
   public ResumeBuilder interest(Consumer<InterestBuilder> entry) {
-    return add(interests, "interests", "interest", InterestBuilder::new, entry);
+    return add(SectionKind.INTERESTS, InterestBuilder::new, entry);
   }
 
   public ResumeBuilder reference(Consumer<ReferenceBuilder> entry) {
-    return add(references, "references", "reference", ReferenceBuilder::new, entry);
+    return add(SectionKind.REFERENCES, ReferenceBuilder::new, entry);
   }
 
   public ResumeBuilder project(Consumer<ProjectBuilder> entry) {
-    return add(projects, "projects", "project", ProjectBuilder::new, entry);
+    return add(SectionKind.PROJECTS, ProjectBuilder::new, entry);
   }
 
   /** A titled section for what JSON Resume lacks: patents, talks, teaching, blogs. */
@@ -133,8 +126,13 @@ public final class ResumeBuilder extends Builder {
 
   /** A titled section whose title is given in several languages. */
   public ResumeBuilder section(Text title, Consumer<SectionBuilder> entries) {
-    return add(sections, "sections/" + sections.size(), "section",
-        path -> new SectionBuilder(path, title), entries);
+    List<Builder> custom = entries(SectionKind.CUSTOM);
+    order.add(SectionRef.custom(custom.size()));
+    SectionBuilder section =
+        new SectionBuilder(Path.ROOT.then(SectionKind.CUSTOM.method(), custom.size()), title);
+    custom.add(section);
+    entries.accept(section);
+    return this;
   }
 
   public ResumeBuilder meta(Consumer<MetaBuilder> meta) {
@@ -159,34 +157,43 @@ public final class ResumeBuilder extends Builder {
     return cv;
   }
 
-  private Resume toModel() {
+  @Override
+  Resume toModel() {
     return new Resume(
         basics == null ? null : basics.toModel(),
-        work.stream().map(WorkBuilder::toModel).toList(),
-        volunteer.stream().map(VolunteerBuilder::toModel).toList(),
-        education.stream().map(EducationBuilder::toModel).toList(),
-        awards.stream().map(AwardBuilder::toModel).toList(),
-        certificates.stream().map(CertificateBuilder::toModel).toList(),
-        publications.stream().map(PublicationBuilder::toModel).toList(),
-        skills.stream().map(SkillBuilder::toModel).toList(),
-        languages.stream().map(LanguageBuilder::toModel).toList(),
-        interests.stream().map(InterestBuilder::toModel).toList(),
-        references.stream().map(ReferenceBuilder::toModel).toList(),
-        projects.stream().map(ProjectBuilder::toModel).toList(),
-        sections.stream().map(SectionBuilder::toModel).toList(),
+        models(SectionKind.WORK),
+        models(SectionKind.VOLUNTEER),
+        models(SectionKind.EDUCATION),
+        models(SectionKind.AWARDS),
+        models(SectionKind.CERTIFICATES),
+        models(SectionKind.PUBLICATIONS),
+        models(SectionKind.SKILLS),
+        models(SectionKind.LANGUAGES),
+        models(SectionKind.INTERESTS),
+        models(SectionKind.REFERENCES),
+        models(SectionKind.PROJECTS),
+        models(SectionKind.CUSTOM),
         meta == null ? null : meta.toModel(),
         new Localization(writtenIn, fallbacks, labels),
         List.copyOf(order));
   }
 
-  /**
-   * Adds an entry to {@code entries}, the list {@code section} of the model, through the
-   * builder method {@code method}.
-   */
-  private <B extends Builder> ResumeBuilder add(List<B> entries, String section, String method,
-      Function<Path, B> create, Consumer<B> fill) {
-    order.add(section);
-    B builder = create.apply(Path.ROOT.then(method, entries.size()));
+  /** The records the builders of {@code kind} made, typed as the model's list expects. */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> models(SectionKind kind) {
+    return (List<T>) entries(kind).stream().map(Builder::toModel).toList();
+  }
+
+  private List<Builder> entries(SectionKind kind) {
+    return sections.computeIfAbsent(kind, k -> new ArrayList<>());
+  }
+
+  /** Adds an entry of a standard {@code kind}, made by {@code create}, filled by {@code fill}. */
+  private <B extends Builder> ResumeBuilder add(SectionKind kind, Function<Path, B> create,
+      Consumer<B> fill) {
+    order.add(SectionRef.of(kind));
+    List<Builder> entries = entries(kind);
+    B builder = create.apply(Path.ROOT.then(kind.method(), entries.size()));
     entries.add(builder);
     fill.accept(builder);
     return this;

@@ -1,6 +1,7 @@
 package dev.vitae.dsl;
 
 import dev.vitae.dsl.model.Translation;
+import java.lang.reflect.Method;
 
 /**
  * Short names for translations, to import statically:
@@ -12,6 +13,17 @@ import dev.vitae.dsl.model.Translation;
 public final class Translations {
 
   private Translations() {}
+
+  /** The helper method for {@code language} ({@code "zhHans"}), or null when there is none. */
+  public static String helperFor(String language) {
+    String helper = language.replace("-", "");
+    for (Method method : Translations.class.getMethods()) {
+      if (method.getName().equals(helper) && method.getParameterCount() == 1) {
+        return helper;
+      }
+    }
+    return null;
+  }
 
   /** The text in any language, by its BCP 47 tag. */
   public static Translation in(String language, String text) {

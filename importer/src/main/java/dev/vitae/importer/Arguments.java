@@ -11,7 +11,6 @@ import dev.vitae.dsl.model.Translation;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,11 +24,6 @@ final class Arguments {
 
   private static final ClassName TRANSLATIONS = ClassName.get(Translations.class);
   private static final ClassName MONTH = ClassName.get(Month.class);
-
-  /** The translation helpers of the DSL, by the language tag they stand for. */
-  private static final Map<String, String> HELPERS = Map.of("en", "en", "zh-Hans", "zhHans",
-      "zh-Hant", "zhHant", "ja", "ja", "ko", "ko", "de", "de", "fr", "fr", "es", "es",
-      "pt-BR", "ptBR", "ru", "ru");
 
   /** Sorted by name, so that the imports come out the same each time. */
   private final Set<StaticImport> staticImports = new TreeSet<>();
@@ -81,7 +75,7 @@ final class Arguments {
 
   /** {@code zhHans("...")}, or {@code in("tag", "...")} for a language without a helper. */
   private Code translation(Translation translation) {
-    String helper = HELPERS.get(translation.language());
+    String helper = Translations.helperFor(translation.language());
     List<Code> arguments = new ArrayList<>();
     if (helper == null) {
       helper = "in";

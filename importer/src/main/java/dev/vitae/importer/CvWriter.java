@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.SectionRef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,7 @@ final class CvWriter {
     if (cv.basics() != null) {
       calls.add(new BasicsWriter(arguments).write(cv.basics()));
     }
-    for (String section : SectionOrder.of(cv.order(), SectionOrder.present(cv))) {
+    for (SectionRef section : SectionOrder.of(cv.order(), SectionOrder.present(cv))) {
       calls.addAll(section(cv, section));
     }
     if (cv.meta() != null) {
@@ -51,25 +52,24 @@ final class CvWriter {
     return Literal.of(CodeBlock.of("$T.cv($L)", Vitae.class, tags), "Vitae.cv(" + tags + ")");
   }
 
-  /** The calls that add every entry of one section, named as {@link SectionOrder} names it. */
-  private List<Call> section(Resume cv, String section) {
-    if (section.startsWith("sections/")) {
-      int index = Integer.parseInt(section.substring("sections/".length()));
-      return List.of(new CustomSectionWriter(arguments).write(cv.sections().get(index)));
+  /** The calls that add every entry of one section. */
+  private List<Call> section(Resume cv, SectionRef section) {
+    if (section.isCustom()) {
+      return List.of(new CustomSectionWriter(arguments).write(cv.sections().get(section.index())));
     }
-    return switch (section) {
-      case "work" -> each(cv.work(), new WorkWriter(arguments));
-      case "volunteer" -> each(cv.volunteer(), new VolunteerWriter(arguments));
-      case "education" -> each(cv.education(), new EducationWriter(arguments));
-      case "awards" -> each(cv.awards(), new AwardWriter(arguments));
-      case "certificates" -> each(cv.certificates(), new CertificateWriter(arguments));
-      case "publications" -> each(cv.publications(), new PublicationWriter(arguments));
-      case "skills" -> each(cv.skills(), new SkillWriter(arguments));
-      case "languages" -> each(cv.languages(), new LanguageWriter(arguments));
-      case "interests" -> each(cv.interests(), new InterestWriter(arguments));
-      case "references" -> each(cv.references(), new ReferenceWriter(arguments));
-      case "projects" -> each(cv.projects(), new ProjectWriter(arguments));
-      default -> throw new IllegalArgumentException("no section named " + section);
+    return switch (section.kind()) {
+      case WORK -> each(cv.work(), new WorkWriter(arguments));
+      case VOLUNTEER -> each(cv.volunteer(), new VolunteerWriter(arguments));
+      case EDUCATION -> each(cv.education(), new EducationWriter(arguments));
+      case AWARDS -> each(cv.awards(), new AwardWriter(arguments));
+      case CERTIFICATES -> each(cv.certificates(), new CertificateWriter(arguments));
+      case PUBLICATIONS -> each(cv.publications(), new PublicationWriter(arguments));
+      case SKILLS -> each(cv.skills(), new SkillWriter(arguments));
+      case LANGUAGES -> each(cv.languages(), new LanguageWriter(arguments));
+      case INTERESTS -> each(cv.interests(), new InterestWriter(arguments));
+      case REFERENCES -> each(cv.references(), new ReferenceWriter(arguments));
+      case PROJECTS -> each(cv.projects(), new ProjectWriter(arguments));
+      case CUSTOM -> throw new IllegalArgumentException("a custom section without an index");
     };
   }
 

@@ -23,6 +23,7 @@ import dev.vitae.dsl.model.Publication;
 import dev.vitae.dsl.model.Reference;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Section;
+import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.dsl.model.Skill;
 import dev.vitae.dsl.model.Volunteer;
 import dev.vitae.dsl.model.Work;
@@ -79,7 +80,7 @@ final class JsonResumeReader {
     Resume unordered = new Resume(basics, work, volunteer, education, awards, certificates,
         publications, skills, languages, interests, references, projects, sections, meta,
         localization, List.of());
-    List<String> order = extension.order(SectionOrder.present(unordered),
+    List<SectionRef> order = extension.order(SectionOrder.present(unordered),
         document.fieldNames());
     extension.finish();
     context.reportUnused();

@@ -8,6 +8,8 @@ import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Localization.LabelOverride;
 import dev.vitae.dsl.model.Section;
+import dev.vitae.dsl.model.SectionKind;
+import dev.vitae.dsl.model.SectionRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,16 +79,19 @@ final class VitaeExtensionReader {
 
   /**
    * The author's order of the sections the CV has, {@code present}: the extension's, else
-   * {@code documentOrder}, the order the document has them in. Reports any section the
+   * {@code documentOrder}, the order the document has its fields in. Reports any section the
    * extension names that the CV does not have.
    */
-  List<String> order(List<String> present, List<String> documentOrder) {
+  List<SectionRef> order(List<SectionRef> present, List<String> documentOrder) {
     if (writtenOrder.isEmpty()) {
-      return SectionOrder.of(documentOrder, present);
+      List<SectionRef> written = documentOrder.stream().map(SectionKind::byKey)
+          .filter(kind -> kind != null && kind != SectionKind.CUSTOM).map(SectionRef::of)
+          .toList();
+      return SectionOrder.of(written, present);
     }
-    List<String> written = new ArrayList<>();
+    List<SectionRef> written = new ArrayList<>();
     writtenOrder.forEach((pointer, at) -> {
-      String section = sectionAt(pointer);
+      SectionRef section = sectionAt(pointer);
       if (section != null && present.contains(section)) {
         written.add(section);
       } else {
@@ -96,14 +101,14 @@ final class VitaeExtensionReader {
     return SectionOrder.of(written, present);
   }
 
-  /** The model's name of the section at {@code pointer}, or null when it names none. */
-  private static String sectionAt(String pointer) {
+  /** The section at {@code pointer}, or null when it names none. */
+  private static SectionRef sectionAt(String pointer) {
     Matcher custom = CUSTOM_SECTION.matcher(pointer);
     if (custom.matches()) {
-      return "sections/" + custom.group(1);
+      return SectionRef.custom(Integer.parseInt(custom.group(1)));
     }
-    String name = pointer.startsWith("/") ? pointer.substring(1) : "";
-    return SectionOrder.DOCUMENT.contains(name) ? name : null;
+    SectionKind kind = SectionKind.byKey(pointer.startsWith("/") ? pointer.substring(1) : "");
+    return kind == null || kind == SectionKind.CUSTOM ? null : SectionRef.of(kind);
   }
 
   /** Reports the members of the extension this import does not know. */

@@ -1,10 +1,16 @@
 package dev.vitae.dsl.check;
 
 import dev.vitae.dsl.model.Basics;
+import dev.vitae.dsl.model.Components;
 import dev.vitae.dsl.model.DateRange;
+import dev.vitae.dsl.model.Entry;
+import dev.vitae.dsl.model.ModelNames;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Section;
+import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.Text;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,65 +40,50 @@ public final class CvChecker {
 
   private void checkAll(Resume cv) {
     checkBasics(cv.basics());
-    forEach(cv.work(), "work", (work, entry) -> {
-      entry.required("name", work.name(), "the employer");
-      entry.url("url", work.url());
-      entry.period(work.dates(), true);
-    }, work -> work.name());
-    forEach(cv.volunteer(), "volunteer", (volunteer, entry) -> {
-      entry.required("organization", volunteer.organization(), "the organization");
-      entry.url("url", volunteer.url());
-      entry.period(volunteer.dates(), true);
-    }, volunteer -> volunteer.organization());
-    forEach(cv.education(), "education", (education, entry) -> {
-      entry.required("institution", education.institution(), "the school or university");
-      entry.url("url", education.url());
-      entry.period(education.dates(), false);
-    }, education -> education.institution());
-    forEach(cv.awards(), "award", (award, entry) -> {
-      entry.required("title", award.title(), "the award's name");
-      entry.date("date", award.date());
-    }, award -> award.title());
-    forEach(cv.certificates(), "certificate", (certificate, entry) -> {
-      entry.required("name", certificate.name(), "the certificate's name");
-      entry.date("date", certificate.date());
-      entry.url("url", certificate.url());
-    }, certificate -> certificate.name());
-    forEach(cv.publications(), "publication", (publication, entry) -> {
-      entry.required("name", publication.name(), "the title");
-      entry.date("date", publication.releaseDate());
-      entry.url("url", publication.url());
-    }, publication -> publication.name());
-    forEach(cv.skills(), "skill", (skill, entry) ->
-        entry.required("name", skill.name(), "the skill area"), skill -> skill.name());
-    forEach(cv.languages(), "language", (language, entry) ->
-        entry.required("language", language.language(), "the language's name"),
-        language -> language.language());
-    forEach(cv.interests(), "interest", (interest, entry) ->
-        entry.required("name", interest.name(), "the interest"), interest -> interest.name());
-    forEach(cv.references(), "reference", (reference, entry) ->
-        entry.required("name", reference.name(), "who gives the reference"),
-        reference -> reference.name());
-    forEach(cv.projects(), "project", (project, entry) -> {
-      entry.required("name", project.name(), "the project's name");
-      entry.url("url", project.url());
-      entry.period(project.dates(), false);
-    }, project -> project.name());
-    forEach(cv.sections(), "section", (section, entry) -> {
-      entry.required("title", section.title(), "the section's heading");
-      entry.table(section.columns(), section.rows());
-      for (int i = 0; i < section.entries().size(); i++) {
-        var item = section.entries().get(i);
-        Subject subject = entry.child("entry", i, item.title());
-        subject.required("title", item.title(), "the entry's title");
-        subject.url("url", item.url());
-        subject.period(item.dates(), false);
+    for (SectionKind kind : SectionKind.standard()) {
+      List<?> entries = kind.in(cv);
+      for (int i = 0; i < entries.size(); i++) {
+        Record entry = (Record) entries.get(i);
+        checkEntry(kind, entry, subject(Path.ROOT, kind.method(), i, entry, kind));
       }
-    }, section -> section.title());
+    }
+    for (int i = 0; i < cv.sections().size(); i++) {
+      Section section = cv.sections().get(i);
+      Subject subject = new Subject(Path.ROOT.then(SectionKind.CUSTOM.method(), i),
+          label(SectionKind.CUSTOM.method(), i, section.title()));
+      subject.required("title", section.title(), "the section's heading");
+      subject.table(section.columns(), section.rows());
+      for (int j = 0; j < section.entries().size(); j++) {
+        Entry entry = section.entries().get(j);
+        Subject item = subject.child("entry", j, entry.title());
+        checkEntry(SectionKind.CUSTOM, entry, item);
+      }
+    }
     LanguageChecker.check(cv, problems::add);
     if (cv.meta() != null && cv.meta().canonical() != null) {
       new Subject(Path.ROOT.then("meta"), "meta").url("canonical", cv.meta().canonical());
     }
+  }
+
+  /** The rules the metamodel gives every entry of {@code kind}: its required field, links, dates. */
+  private static void checkEntry(SectionKind kind, Record entry, Subject subject) {
+    String required = kind.required().field();
+    subject.required(required, (Text) Components.read(entry, required), kind.required().what());
+    for (RecordComponent component : Components.of(entry.getClass())) {
+      Object value = Components.read(entry, component);
+      if (component.getName().equals("url")) {
+        subject.url("url", (String) value);
+      } else if (value instanceof DateRange dates) {
+        subject.period(dates, kind.dateRule() == SectionKind.DateRule.STARTED_PERIOD);
+      } else if (value instanceof PartialDate date) {
+        subject.date(ModelNames.builderMethod(component.getName()), date);
+      }
+    }
+  }
+
+  private Subject subject(Path parent, String method, int index, Record entry, SectionKind kind) {
+    Text title = (Text) Components.read(entry, kind.required().field());
+    return new Subject(parent.then(method, index), label(method, index, title));
   }
 
   private void checkBasics(Basics basics) {
@@ -129,15 +120,6 @@ public final class CvChecker {
     }
   }
 
-  private <T> void forEach(List<T> entries, String property, EntryRules<T> rules,
-      java.util.function.Function<T, Text> title) {
-    for (int i = 0; i < entries.size(); i++) {
-      T entry = entries.get(i);
-      Path path = Path.ROOT.then(property, i);
-      rules.check(entry, new Subject(path, label(property, i, title.apply(entry))));
-    }
-  }
-
   private static String label(String property, int index, Text title) {
     return isBlank(title) ? property + "[" + index + "]" : property + " \"" + title + "\"";
   }
@@ -148,11 +130,6 @@ public final class CvChecker {
 
   private void report(Check check, Path path, String description) {
     problems.add(new Problem(check, path, description));
-  }
-
-  @FunctionalInterface
-  private interface EntryRules<T> {
-    void check(T entry, Subject subject);
   }
 
   /** The entry being checked: its path, and how messages name it ({@code work "Tencent"}). */

@@ -1,5 +1,6 @@
 package dev.vitae.dsl.check;
 
+import dev.vitae.dsl.Translations;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Localization.LabelOverride;
@@ -121,14 +122,8 @@ final class LanguageChecker {
 
   /** How the author writes a translation into {@code language}: zhHans("..."). */
   private static String helperFor(String language) {
-    String method = switch (language) {
-      case "en", "ja", "ko", "de", "fr", "es", "ru" -> language;
-      case "zh-Hans" -> "zhHans";
-      case "zh-Hant" -> "zhHant";
-      case "pt-BR" -> "ptBR";
-      default -> null;
-    };
-    return method == null ? "in(\"" + language + "\", \"...\")" : method + "(\"...\")";
+    String helper = Translations.helperFor(language);
+    return helper == null ? "in(\"" + language + "\", \"...\")" : helper + "(\"...\")";
   }
 
   private static boolean isWellFormed(String tag) {

@@ -96,9 +96,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return Integer.compare(day, other.day);
   }
 
-  /** ISO 8601 at the precision given: {@code 2019}, {@code 2019-05} or {@code 2019-05-17}. */
-  @Override
-  public String toString() {
+  /**
+   * ISO 8601 at the precision given, in ASCII digits whatever the JVM's locale: {@code 2019},
+   * {@code 2019-05} or {@code 2019-05-17}. Every output writes dates for machines this way.
+   */
+  public String toIso() {
     StringBuilder iso = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
     if (hasMonth() || hasDay()) {
       iso.append(String.format(Locale.ROOT, "-%02d", month));
@@ -107,6 +109,12 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
       iso.append(String.format(Locale.ROOT, "-%02d", day));
     }
     return iso.toString();
+  }
+
+  /** The same as {@link #toIso()}. */
+  @Override
+  public String toString() {
+    return toIso();
   }
 
   /** What is wrong with a date: the part ({@code year}, {@code month}, {@code day}) and why. */

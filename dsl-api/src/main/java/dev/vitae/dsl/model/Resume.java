@@ -6,9 +6,10 @@ import java.util.List;
  * A whole CV: the JSON Resume sections in schema order, then the custom sections, and the
  * languages it is written in.
  *
+ * <p>{@link SectionKind} names the section components; adding one means adding its kind there.
+ *
  * @param order the sections in the order the author wrote them, which is the order outputs
- *     show them in: the names of this record's section components ({@code "work"},
- *     {@code "skills"}) and {@code "sections/<index>"} for a custom section
+ *     show them in
  */
 public record Resume(
     Basics basics,
@@ -26,7 +27,7 @@ public record Resume(
     List<Section> sections,
     Meta meta,
     Localization localization,
-    List<String> order) {
+    List<SectionRef> order) {
 
   public Resume {
     work = List.copyOf(work);

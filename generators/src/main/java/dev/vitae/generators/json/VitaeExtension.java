@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.dsl.model.Localization;
+import dev.vitae.dsl.model.SectionKind;
+import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.generators.Localized;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,9 +33,8 @@ final class VitaeExtension {
   static final String KEY = "x-vitae";
 
   private static final JsonPointer AT = JsonPointer.empty().appendProperty(KEY);
-  private static final List<String> DOCUMENT_ORDER = List.of("work", "volunteer", "education",
-      "awards", "certificates", "publications", "skills", "languages", "interests", "references",
-      "projects", "sections");
+  private static final Comparator<SectionRef> IN_DOCUMENT_ORDER =
+      Comparator.comparing(SectionRef::kind);
 
   private final Fields sections;
   private final ArrayNode ongoing = JsonNodeFactory.instance.arrayNode();
@@ -71,26 +73,21 @@ final class VitaeExtension {
 
   /**
    * Keeps the order the author wrote the sections in, as pointers into this document
-   * ({@code "/skills"}, {@code "/x-vitae/sections/0"}), unless it is the document's own order.
+   * ({@code "/skills"}, {@code "/x-vitae/sections/0"}), unless it is the document's own order:
+   * the order of {@link SectionKind}, custom sections last.
    */
-  void order(List<String> sections) {
-    List<String> pointers = sections.stream()
-        .map(section -> section.startsWith("sections/") ? AT + "/" + section : "/" + section)
-        .toList();
-    if (!pointers.equals(pointers.stream().sorted(VitaeExtension::inDocumentOrder).toList())) {
+  void order(List<SectionRef> sections) {
+    if (!sections.equals(sections.stream().sorted(IN_DOCUMENT_ORDER).toList())) {
       order = JsonNodeFactory.instance.arrayNode();
-      pointers.forEach(order::add);
+      sections.forEach(section -> order.add(pointer(section)));
     }
   }
 
-  /** Compares section pointers by where the document writes them: schema order, then ours. */
-  private static int inDocumentOrder(String one, String other) {
-    return Integer.compare(DOCUMENT_ORDER.indexOf(sectionOf(one)),
-        DOCUMENT_ORDER.indexOf(sectionOf(other)));
-  }
-
-  private static String sectionOf(String pointer) {
-    return pointer.startsWith(AT.toString()) ? "sections" : pointer.substring(1);
+  /** Where {@code section} sits in this document. */
+  static String pointer(SectionRef section) {
+    return section.isCustom()
+        ? AT.appendProperty(SectionKind.CUSTOM.key()).appendIndex(section.index()).toString()
+        : "/" + section.kind().key();
   }
 
   /**
