@@ -1,16 +1,20 @@
 package dev.vitae.generators;
 
-import dev.vitae.generators.html.HtmlGenerator;
-import dev.vitae.generators.json.JsonGenerator;
-import dev.vitae.generators.latex.LatexGenerator;
 import java.util.List;
+import java.util.ServiceLoader;
 
-/** Every output format Vitae writes, in a fixed order. */
+/**
+ * Every output format on the class path, found with {@link ServiceLoader}: Vitae's own are
+ * listed in {@code META-INF/services/dev.vitae.generators.Generator}, in a fixed order, and a
+ * jar may add more.
+ */
 public final class Generators {
 
   private Generators() {}
 
   public static List<Generator> all() {
-    return List.of(new LatexGenerator(), new HtmlGenerator(), new JsonGenerator());
+    return ServiceLoader.load(Generator.class, Generators.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get)
+        .toList();
   }
 }

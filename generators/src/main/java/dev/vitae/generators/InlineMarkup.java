@@ -16,6 +16,15 @@ public final class InlineMarkup {
 
   private InlineMarkup() {}
 
+  /**
+   * {@code value} as markup that reads as the value itself: every ASCII punctuation character
+   * escaped, so no character of it starts markup. For values that are not prose (a postal
+   * code) set among prose.
+   */
+  public static String literal(String value) {
+    return value == null ? null : value.replaceAll("[!-/:-@\\[-`{-~]", "\\\\$0");
+  }
+
   /** A document whose paragraphs hold the inline nodes of {@code text}. */
   public static Node parse(String text) {
     return PARSER.parse(text);

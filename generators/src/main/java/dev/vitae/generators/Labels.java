@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +21,15 @@ import java.util.Properties;
  * {@code labels/<language>.properties}; a CV overrides any entry with
  * {@code .label(language, Label.X, text)}.
  */
-public record Labels(
-    String summary,
-    String work,
-    String volunteer,
-    String education,
-    String awards,
-    String certificates,
-    String publications,
-    String skills,
-    String languages,
-    String interests,
-    String references,
-    String projects,
-    String present,
-    String monthFormat,
-    String dayFormat,
-    String yearFormat) {
+public final class Labels {
 
   public static final Labels ENGLISH = builtIn("en");
+
+  private final Map<Label, String> values;
+
+  private Labels(Map<Label, String> values) {
+    this.values = Collections.unmodifiableMap(new EnumMap<>(values));
+  }
 
   /**
    * The built-in labels of {@code language} (a BCP 47 tag), or of the closest language with a
@@ -46,7 +37,7 @@ public record Labels(
    * "pt-BR". A language without any (Italian, say) gets English.
    */
   public static Labels builtIn(String language) {
-    return of(table(language));
+    return new Labels(table(language));
   }
 
   /** True when Vitae has a table of its own for {@code language}. */
@@ -59,29 +50,46 @@ public record Labels(
     if (overrides.isEmpty()) {
       return this;
     }
-    Map<Label, String> merged = toMap();
+    Map<Label, String> merged = new EnumMap<>(values);
     merged.putAll(overrides);
-    return of(merged);
+    return new Labels(merged);
   }
 
-  private Map<Label, String> toMap() {
-    Map<Label, String> map = new EnumMap<>(Label.class);
-    String[] values = {summary, work, volunteer, education, awards, certificates, publications,
-        skills, languages, interests, references, projects, present, monthFormat, dayFormat,
-        yearFormat};
-    for (Label label : Label.values()) {
-      map.put(label, values[label.ordinal()]);
-    }
-    return map;
+  /** The word or pattern for {@code label}. */
+  public String get(Label label) {
+    return values.get(label);
   }
 
-  private static Labels of(Map<Label, String> map) {
-    return new Labels(map.get(Label.SUMMARY), map.get(Label.WORK), map.get(Label.VOLUNTEER),
-        map.get(Label.EDUCATION), map.get(Label.AWARDS), map.get(Label.CERTIFICATES),
-        map.get(Label.PUBLICATIONS), map.get(Label.SKILLS), map.get(Label.LANGUAGES),
-        map.get(Label.INTERESTS), map.get(Label.REFERENCES), map.get(Label.PROJECTS),
-        map.get(Label.PRESENT), map.get(Label.MONTH_FORMAT), map.get(Label.DAY_FORMAT),
-        map.get(Label.YEAR_FORMAT));
+  /** The end of an ongoing range: "Present". */
+  public String present() {
+    return get(Label.PRESENT);
+  }
+
+  public String monthFormat() {
+    return get(Label.MONTH_FORMAT);
+  }
+
+  public String dayFormat() {
+    return get(Label.DAY_FORMAT);
+  }
+
+  public String yearFormat() {
+    return get(Label.YEAR_FORMAT);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Labels labels && labels.values.equals(values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return values.toString();
   }
 
   private static Map<Label, String> table(String language) {

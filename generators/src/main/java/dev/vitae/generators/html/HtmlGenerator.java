@@ -3,15 +3,10 @@ package dev.vitae.generators.html;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.Localized;
-import freemarker.core.Environment;
+import dev.vitae.generators.Templates;
+import dev.vitae.generators.document.Document;
 import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,29 +26,14 @@ public final class HtmlGenerator implements Generator {
   @Override
   public String render(Resume cv, String language) {
     Localized localized = Localized.of(cv, language);
-    StringWriter page = new StringWriter();
     try {
-      Environment environment =
-          HtmlTemplates.page().createProcessingEnvironment(model(cv, localized), page);
-      environment.setLocale(Locale.forLanguageTag(language));
-      environment.process();
-    } catch (IOException impossible) {
-      throw new UncheckedIOException(impossible);
-    } catch (TemplateException bug) {
-      throw new IllegalStateException("the HTML template failed: " + bug.getMessage(), bug);
+      return Templates.render("html/cv.ftlh", Map.of(
+          "doc", Document.of(cv, localized),
+          "html", new MarkupFunctions(language),
+          // Built by Jackson, not by the template: .ftlh escaping would corrupt JSON.
+          "jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(PersonJsonLd.of(cv, localized))));
+    } catch (TemplateModelException impossible) {
+      throw new IllegalStateException(impossible);
     }
-    return page.toString();
-  }
-
-  private static Map<String, Object> model(Resume cv, Localized localized)
-      throws TemplateModelException {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("cv", cv);
-    model.put("labels", localized.labels());
-    model.put("lang", localized.language());
-    model.put("html", new MarkupFunctions(localized));
-    // Built by Jackson, not by the template: .ftlh escaping would corrupt JSON.
-    model.put("jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(PersonJsonLd.of(cv, localized)));
-    return model;
   }
 }

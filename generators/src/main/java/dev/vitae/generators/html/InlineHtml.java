@@ -33,16 +33,20 @@ final class InlineHtml extends AbstractVisitor {
 
   /** The text as phrasing content: paragraphs run on, separated by a space. */
   static String phrase(String text) {
+    return phrase(InlineMarkup.parse(text));
+  }
+
+  static String phrase(Node text) {
     return new InlineHtml(false).write(text, "", " ", "");
   }
 
   /** Like {@link #phrase}, for the content of an {@code <a>}: its own links become text. */
-  static String linkText(String text) {
+  static String linkText(Node text) {
     return new InlineHtml(true).write(text, "", " ", "");
   }
 
   /** The text as one {@code <p>} per paragraph. */
-  static String paragraphs(String text) {
+  static String paragraphs(Node text) {
     return new InlineHtml(false).write(text, "<p>", "\n", "</p>");
   }
 
@@ -50,8 +54,7 @@ final class InlineHtml extends AbstractVisitor {
     return HTMLOutputFormat.INSTANCE.escapePlainText(plain);
   }
 
-  private String write(String text, String open, String between, String close) {
-    Node document = InlineMarkup.parse(text);
+  private String write(Node document, String open, String between, String close) {
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       if (block != document.getFirstChild()) {
         html.append(between);

@@ -1,13 +1,12 @@
 package dev.vitae.generators.html;
 
-import dev.vitae.dsl.check.Links;
-import dev.vitae.dsl.model.DateRange;
-import dev.vitae.dsl.model.PartialDate;
-import dev.vitae.dsl.model.Text;
-import dev.vitae.generators.Localized;
+import dev.vitae.generators.document.Inline;
+import dev.vitae.generators.document.When;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * What the templates call as {@code html.*}: the few things that need Java to become safe HTML.
@@ -18,50 +17,43 @@ import freemarker.template.TemplateModelException;
  */
 public final class MarkupFunctions {
 
-  private final Localized localized;
+  /** The page's language: text in any other is marked with its own. */
+  private final String language;
 
-  MarkupFunctions(Localized localized) {
-    this.localized = localized;
+  MarkupFunctions(String language) {
+    this.language = language;
   }
 
-  /** CV text as phrasing content, for headings, list items and table-like lines. */
-  public TemplateHTMLOutputModel inline(Text text) throws TemplateModelException {
-    return markup(inLanguage(text, InlineHtml.phrase(localized.text(text))));
+  /** CV text as phrasing content, a link where it links, for headings and list items. */
+  public TemplateHTMLOutputModel inline(Inline text) throws TemplateModelException {
+    return markup(phrasing(text));
   }
 
-  /** CV text as a link to {@code url}, or as plain phrasing content when it is no link. */
-  public TemplateHTMLOutputModel linked(Text text, String url) throws TemplateModelException {
-    if (!isLink(url)) {
-      return inline(text);
+  /** The parts of a phrase, joined by commas: "Master, Computer Science". */
+  public TemplateHTMLOutputModel phrase(List<Inline> parts) throws TemplateModelException {
+    StringJoiner html = new StringJoiner(", ");
+    for (Inline part : parts) {
+      html.add(phrasing(part));
     }
-    return markup("<a href=\"" + InlineHtml.escape(url) + "\">"
-        + inLanguage(text, InlineHtml.linkText(localized.text(text))) + "</a>");
+    return markup(html.toString());
   }
 
   /** CV prose as {@code <p>} paragraphs. */
-  public TemplateHTMLOutputModel paragraphs(Text text) throws TemplateModelException {
-    String paragraphs = InlineHtml.paragraphs(localized.text(text));
+  public TemplateHTMLOutputModel paragraphs(Inline text) throws TemplateModelException {
+    String paragraphs = InlineHtml.paragraphs(text.markup());
     return markup(isForeign(text)
-        ? "<div lang=\"" + localized.languageOf(text) + "\">" + paragraphs + "</div>"
+        ? "<div lang=\"" + text.language() + "\">" + paragraphs + "</div>"
         : paragraphs);
   }
 
   /** CV text without markup, for {@code <title>} and attributes. */
-  public String plain(Text text) {
-    return PlainText.of(localized.text(text));
+  public String plain(Inline text) {
+    return PlainText.of(text.markup());
   }
 
-  public TemplateHTMLOutputModel date(PartialDate date) throws TemplateModelException {
-    return markup(TimeElements.of(date, localized.dates()));
-  }
-
-  public TemplateHTMLOutputModel dates(DateRange range) throws TemplateModelException {
-    return markup(TimeElements.of(range, localized.dates()));
-  }
-
-  /** Whether a URL may become a link: absolute http, https or mailto. */
-  public boolean isLink(String url) {
-    return url != null && Links.isSafeUrl(url);
+  /** The words of a date or range, each date in a {@code <time>} element. */
+  public TemplateHTMLOutputModel when(When when) throws TemplateModelException {
+    return markup(TimeElements.of(when));
   }
 
   /** A {@code tel:} URI: the digits of the number, with its leading plus if any. */
@@ -70,27 +62,21 @@ public final class MarkupFunctions {
     return "tel:" + (phone.strip().startsWith("+") ? "+" : "") + digits;
   }
 
-  /** A URL as people read it: without the scheme and the trailing slash. */
-  public String shortUrl(String url) {
-    return url.replaceFirst("^(?i)(https?://|mailto:)", "").replaceFirst("/$", "");
-  }
-
-  /**
-   * How long a finished range lasted ("3 years, 10 months"), or "" where that cannot be said.
-   */
-  public String duration(DateRange range) {
-    return localized.dates().duration(range);
+  private String phrasing(Inline text) {
+    if (!text.isLinked()) {
+      return inLanguage(text, InlineHtml.phrase(text.markup()));
+    }
+    return "<a href=\"" + InlineHtml.escape(text.link()) + "\">"
+        + inLanguage(text, InlineHtml.linkText(text.markup())) + "</a>";
   }
 
   /** Phrasing content marked with its language where a fallback language stood in. */
-  private String inLanguage(Text text, String html) {
-    return isForeign(text)
-        ? "<span lang=\"" + localized.languageOf(text) + "\">" + html + "</span>"
-        : html;
+  private String inLanguage(Inline text, String html) {
+    return isForeign(text) ? "<span lang=\"" + text.language() + "\">" + html + "</span>" : html;
   }
 
-  private boolean isForeign(Text text) {
-    return !localized.languageOf(text).equals(localized.language());
+  private boolean isForeign(Inline text) {
+    return !text.language().equals(language);
   }
 
   private static TemplateHTMLOutputModel markup(String html) throws TemplateModelException {

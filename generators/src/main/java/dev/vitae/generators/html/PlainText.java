@@ -18,8 +18,11 @@ final class PlainText extends AbstractVisitor {
   private PlainText() {}
 
   static String of(String text) {
+    return of(InlineMarkup.parse(text));
+  }
+
+  static String of(Node document) {
     PlainText writer = new PlainText();
-    Node document = InlineMarkup.parse(text);
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       if (block != document.getFirstChild()) {
         writer.plain.append(' ');

@@ -3,9 +3,8 @@ package dev.vitae.generators.latex;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.Localized;
-import freemarker.template.TemplateException;
-import java.io.IOException;
-import java.io.StringWriter;
+import dev.vitae.generators.Templates;
+import dev.vitae.generators.document.Document;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,17 +22,9 @@ public final class LatexGenerator implements Generator {
 
   @Override
   public String render(Resume cv, String language) {
-    Localized localized = Localized.of(cv, language);
-    Map<String, Object> model = new HashMap<>(TemplateFunctions.all(localized));
-    model.put("cv", cv);
-    model.put("labels", localized.labels());
+    Map<String, Object> model = new HashMap<>(TemplateFunctions.all());
+    model.put("doc", Document.of(cv, Localized.of(cv, language)));
     model.put("cjk", CjkFonts.forLanguage(language));
-    StringWriter out = new StringWriter();
-    try {
-      LatexTemplates.get("cv.tex.ftl").process(model, out);
-    } catch (TemplateException | IOException e) {
-      throw new IllegalStateException("cannot render the CV as LaTeX: " + e.getMessage(), e);
-    }
-    return out.toString();
+    return Templates.render("latex/cv.tex.ftl", model);
   }
 }

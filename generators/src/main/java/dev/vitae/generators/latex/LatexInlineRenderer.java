@@ -32,8 +32,13 @@ final class LatexInlineRenderer extends AbstractVisitor {
 
   /** The LaTeX for one piece of CV text. */
   static String render(String markup) {
+    return render(InlineMarkup.parse(markup));
+  }
+
+  /** The LaTeX for parsed CV text. */
+  static String render(Node markup) {
     LatexInlineRenderer renderer = new LatexInlineRenderer();
-    InlineMarkup.parse(markup).accept(renderer);
+    markup.accept(renderer);
     return withoutBlankLines(renderer.latex.toString());
   }
 

@@ -1,24 +1,21 @@
-[#-- A whole CV: the preamble, then every section in the order the author wrote them. --]
+[#-- A whole CV from the document (doc): the preamble, the header, then every section in the
+     author's order, then what the document says of itself. --]
 [#import "parts.tex.ftl" as part]
-[#import "sections.tex.ftl" as section]
 % Written by Vitae from the CV's source; compile with xelatex.
 [#include "preamble.tex.ftl"]
-[#if cv.basics??]
-\hypersetup{pdftitle={[=md(cv.basics.name!)]}, pdfauthor={[=md(cv.basics.name!)]}[#if cv.basics.label??], pdfsubject={[=md(cv.basics.label)]}[/#if]}
+[#assign header = doc.header!]
+[#if header?has_content]
+\hypersetup{pdftitle={[=md(header.name!)]}, pdfauthor={[=md(header.name!)]}[#if header.label??], pdfsubject={[=md(header.label)]}[/#if]}
 [/#if]
 
 \begin{document}
-[#if cv.basics??]
-[@section.header cv.basics/]
+[#if header?has_content]
+[@part.header header/]
 [/#if]
-[#list cv.order as part]
-[#if part.isCustom()]
-[@section.custom cv.sections[part.index()]/]
-[#else]
-[@section[part.kind().key()] cv[part.kind().key()]/]
-[/#if]
+[#list doc.sections as section]
+[@part.section section/]
 [/#list]
-[#if cv.meta??]
-[@section.meta cv.meta/]
+[#if doc.about?has_content]
+\cvfooter{[#list doc.about as about][=md(about)][#sep]\cvsep{}[/#list]}
 [/#if]
 \end{document}

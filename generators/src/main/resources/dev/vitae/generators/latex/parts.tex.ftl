@@ -1,39 +1,89 @@
-[#-- Small pieces the sections share. Every CV text goes through md(), which renders its
-     inline markup; plain strings are escaped by the LaTeX output format. --]
+[#-- The pieces of a CV. Every CV text goes through md() (or phrase() for several joined by
+     commas), which renders its inline markup and its link; plain strings are escaped by the
+     LaTeX output format. One macro lays out every kind of section: the document says where
+     each part of an entry goes. --]
 [#-- Lists nest this deep; the preamble raises LaTeX's limit to match. --]
 [#assign maxListDepth = 12]
 
-[#-- The nested content as a link to url, or alone when there is no url or it is not safe. --]
-[#macro link url=""][#if url?has_content && safeUrl(url)]\href{[=hrefUrl(url)]}{[#nested]}[#else][#nested][/#if][/#macro]
-
-[#-- The texts that are present, rendered and joined by the separator. --]
-[#macro joined texts separator][#list texts?filter(text -> text?has_content) as text][=md(text)][#sep][=separator][/#list][/#macro]
-
-[#-- Keywords on one line, between dots. --]
-[#macro keywords texts][@joined texts r"\cvsep{}"?no_esc/][/#macro]
-
-[#-- The title line and, when there is something for it, the organization line of an entry.
-     Without a title (a job without a position) the organization takes the title's place. --]
-[#macro heading title dates="" organization="" location=""]
-[#if !title?has_content && organization?has_content]
-[@heading title=organization dates=dates location=location/]
-[#else]
-\cvheading{[=title]}{[=dates]}
-[#if organization?has_content || location?has_content]
-\cvsubheading{[=organization]}{[=location]}
+[#macro header header]
+[#if header.photo??]
+% Photo (not embedded: LaTeX cannot fetch a remote image): [=hrefUrl(header.photo)]
 [/#if]
+\cvname{[=md(header.name!)]}
+[#if header.label??]
+\cvlabel{[=md(header.label)]}
+[/#if]
+[#if header.contacts?has_content]
+\cvcontacts{[#list header.contacts as contact][@contactLine contact/][#sep]\cvcontactsep{}[/#list]}
+[/#if]
+[#if header.summary??]
+\cvabstract{[=md(header.summary)]}
 [/#if]
 [/#macro]
+
+[#-- One way to reach the person: "GitHub: janedoe" for a profile, as a link where it is one. --]
+[#macro contactLine contact][@link contact.link!][#if contact.network??][=contact.network][#if contact.text??]: [/#if][/#if][=md(contact.text!)][/@link][/#macro]
+
+[#-- The nested content as a link to url, or alone when there is no url. --]
+[#macro link url=""][#if url?has_content]\href{[=hrefUrl(url)]}{[#nested]}[#else][#nested][/#if][/#macro]
+
+[#-- A section under its heading: its introduction, its entries laid out as the section's
+     layout says, its table. --]
+[#macro section section]
+\cvsection{[=md(section.heading)]}
+[@summary section.intro!/]
+[#list section.items as item]
+[#switch section.layout]
+[#case "PAIRS"]
+[@pair item/]
+[#break]
+[#case "QUOTES"]
+\cvreference{[=phrase(item.title)]}{[=md(item.body!)]}
+[#break]
+[#default]
+[@entry item/]
+[/#switch]
+[/#list]
+[#if section.table??]
+[@table section.table/]
+[/#if]
+[/#macro]
+
+[#-- An entry: title and dates, byline and place, then prose, bullets and tags. --]
+[#macro entry item]
+[#local byline][@joined item.byline/][/#local]
+[#local where][=md(item.location!)][#if item.location?? && item.duration?has_content]\cvsep{}[/#if][=item.duration][/#local]
+\cvheading{[=phrase(item.title)]}{[=(item.when.text)!]}
+[#if byline?has_content || where?has_content]
+\cvsubheading{[=byline]}{[=where]}
+[/#if]
+[@summary item.body!/]
+[@highlights item.bullets/]
+[#if item.tags?has_content]
+\cvkeywords{[@keywords item.tags/]}
+[/#if]
+[/#macro]
+
+[#-- A name and its details side by side: a skill's level under its name and its keywords
+     beside it, or a language and its fluency. --]
+[#macro pair item]
+[#local byline][@joined item.byline/][/#local]
+[#if item.tags?has_content]
+\cvpair{[=phrase(item.title)][#if byline?has_content]\cvlevel{[=byline]}[/#if]}{[@keywords item.tags/]}
+[#else]
+\cvpair{[=phrase(item.title)]}{[=byline]}
+[/#if]
+[/#macro]
+
+[#-- The phrases of a byline, between dots. --]
+[#macro joined phrases][#list phrases as words][=phrase(words)][#sep]\cvsep{}[/#list][/#macro]
+
+[#-- Keywords on one line, between dots. --]
+[#macro keywords texts][#list texts as text][=md(text)][#sep]\cvsep{}[/#list][/#macro]
 
 [#macro summary text=""]
 [#if text?has_content]
 \cvsummary{[=md(text)]}
-[/#if]
-[/#macro]
-
-[#macro keywordLine texts]
-[#if texts?has_content]
-\cvkeywords{[@keywords texts/]}
 [/#if]
 [/#macro]
 
@@ -47,20 +97,23 @@
 [/#macro]
 
 [#macro highlightItems items depth]
-[#list items as highlight]
+[#list items as bullet]
 [#-- "{}" keeps a text starting with "[" from becoming the item's label --]
-\item{} [=md(highlight.text)]
+\item{} [=md(bullet.text)]
 [#if depth < maxListDepth]
-[@highlights highlight.highlights depth + 1/]
+[@highlights bullet.bullets depth + 1/]
 [#else]
-[@highlightItems highlight.highlights depth/]
+[@highlightItems bullet.bullets depth/]
 [/#if]
 [/#list]
 [/#macro]
 
-[#-- "Example Street 1, 10115 Berlin, DE"; the region only when it is not the city. --]
-[#macro location place][#local town][#if place.postalCode??][=place.postalCode] [/#if][#if place.city??][=md(place.city)][/#if][/#local][#t]
-[#local region][#if place.region?? && place.region.value != (place.city.value)!""][=md(place.region)][/#if][/#local][#t]
-[#local parts = [(place.address)!, town, region, place.countryCode!]?filter(part -> part?has_content)][#t]
-[#list parts as part][#if part?is_markup_output][=part][#else][=md(part)][/#if][#sep], [/#list][#t]
+[#macro table table]
+\begin{cvtable}{[=table.columns?size]}
+[#list table.columns as heading]\textbf{[=md(heading)]}[#sep] & [/#sep][/#list] \\
+\hline
+[#list table.rows as row]
+[#list row as cell][=md(cell)][#sep] & [/#sep][/#list] \\
+[/#list]
+\end{cvtable}
 [/#macro]

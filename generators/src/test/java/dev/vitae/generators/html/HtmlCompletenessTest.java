@@ -80,7 +80,7 @@ class HtmlCompletenessTest {
       }
     } else if (value instanceof PartialDate date) {
       expectIn(path, body,
-          "<time datetime=\"" + TimeElements.iso(date) + "\">" + Dates.ENGLISH.format(date) + "</time>");
+          "<time datetime=\"" + date.toIso() + "\">" + Dates.ENGLISH.format(date) + "</time>");
     } else if (value instanceof DateRange range) {
       expectVisible(path, Dates.ENGLISH.format(range));
       walk(path + ".start", range.start());

@@ -1,5 +1,7 @@
 package dev.vitae.generators.html;
 
+import dev.vitae.generators.InlineMarkup;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class InlineHtmlTest {
 
   @Test
   void paragraphsAndLineBreaks() {
-    assertEquals("<p>one<br>two</p>\n<p>three</p>", InlineHtml.paragraphs("one  \ntwo\n\nthree"));
+    assertEquals("<p>one<br>two</p>\n<p>three</p>", InlineHtml.paragraphs(InlineMarkup.parse("one  \ntwo\n\nthree")));
     assertEquals("one<br>two three", InlineHtml.phrase("one  \ntwo\n\nthree"));
   }
 
@@ -39,6 +41,7 @@ class InlineHtmlTest {
 
   @Test
   void insideALinkLinksAreText() {
-    assertEquals("see <em>docs</em>", InlineHtml.linkText("see [*docs*](https://docs.example)"));
+    assertEquals("see <em>docs</em>", InlineHtml.linkText(
+        InlineMarkup.parse("see [*docs*](https://docs.example)")));
   }
 }

@@ -1,34 +1,36 @@
 package dev.vitae.generators.html;
 
-import dev.vitae.generators.Dates;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.vitae.dsl.model.DateRange;
-import dev.vitae.dsl.model.PartialDate;
+import dev.vitae.generators.document.When;
+import dev.vitae.generators.document.When.Stamp;
 import org.junit.jupiter.api.Test;
 
 class TimeElementsTest {
 
-  private static final PartialDate FEB_2021 = PartialDate.of(2021, 2);
-  private static final PartialDate DAY = PartialDate.of(2021, 3, 9);
+  private static final Stamp FEB_2021 = new Stamp("Feb 2021", "2021-02");
+  private static final Stamp DAY = new Stamp("9 Mar 2021", "2021-03-09");
 
   @Test
-  void aDateAtEachPrecision() {
-    assertEquals("<time datetime=\"2019\">2019</time>", TimeElements.of(PartialDate.of(2019), Dates.ENGLISH));
-    assertEquals("<time datetime=\"2021-02\">Feb 2021</time>", TimeElements.of(FEB_2021, Dates.ENGLISH));
-    assertEquals("<time datetime=\"2021-03-09\">9 Mar 2021</time>", TimeElements.of(DAY, Dates.ENGLISH));
+  void aDateIsOneElement() {
+    assertEquals("<time datetime=\"2021-02\">Feb 2021</time>",
+        TimeElements.of(new When("Feb 2021", FEB_2021, null)));
   }
 
   @Test
   void rangesMarkEachDate() {
     assertEquals("<time datetime=\"2021-02\">Feb 2021</time> – Present",
-        TimeElements.of(new DateRange(FEB_2021, null, true), Dates.ENGLISH));
+        TimeElements.of(new When("Feb 2021 – Present", FEB_2021, null)));
     assertEquals("<time datetime=\"2021-02\">Feb 2021</time> – "
             + "<time datetime=\"2021-03-09\">9 Mar 2021</time>",
-        TimeElements.of(new DateRange(FEB_2021, DAY, false), Dates.ENGLISH));
-    assertEquals("<time datetime=\"2021-02\">Feb 2021</time>",
-        TimeElements.of(new DateRange(FEB_2021, null, false), Dates.ENGLISH));
-    assertEquals("", TimeElements.of(DateRange.NONE, Dates.ENGLISH));
+        TimeElements.of(new When("Feb 2021 – 9 Mar 2021", FEB_2021, DAY)));
+    assertEquals("<time datetime=\"2021-03-09\">9 Mar 2021</time>",
+        TimeElements.of(new When("9 Mar 2021", null, DAY)), "a graduation date alone");
+  }
+
+  @Test
+  void wordsThatDoNotFrameTheirDatesKeepOnlyTheText() {
+    assertEquals("since Feb 2021 &amp; on", TimeElements.of(new When("since Feb 2021 & on",
+        FEB_2021, null)));
   }
 }

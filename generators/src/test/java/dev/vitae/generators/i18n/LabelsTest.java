@@ -78,7 +78,7 @@ class LabelsTest {
     assertTrue(Labels.hasBuiltIn(language));
     Labels labelsOfTable = Labels.builtIn(language);
     assertEquals(table.getProperty("PRESENT"), labelsOfTable.present());
-    assertEquals(table.getProperty("WORK"), labelsOfTable.work());
+    assertEquals(table.getProperty("WORK"), labelsOfTable.get(Label.WORK));
   }
 
   /** A table that just copies English for a word would be a table nobody translated. */
@@ -89,9 +89,9 @@ class LabelsTest {
       return;
     }
     Labels labels = Labels.builtIn(language);
-    assertNotEquals(Labels.ENGLISH.work(), labels.work());
+    assertNotEquals(Labels.ENGLISH.get(Label.WORK), labels.get(Label.WORK));
     assertNotEquals(Labels.ENGLISH.present(), labels.present());
-    assertNotEquals(Labels.ENGLISH.education(), labels.education());
+    assertNotEquals(Labels.ENGLISH.get(Label.EDUCATION), labels.get(Label.EDUCATION));
   }
 
   @ParameterizedTest(name = "{0} reads the {1} table")
@@ -117,7 +117,7 @@ class LabelsTest {
     assertFalse(Labels.hasBuiltIn("it"));
     assertEquals(Labels.ENGLISH, Labels.builtIn("it"));
     Localized italian = Localized.of(Vitae.cv("it").basics(b -> b.name("Giulia")).build(), "it");
-    assertEquals("Work Experience", italian.labels().work());
+    assertEquals("Work Experience", italian.labels().get(Label.WORK));
     // the month is Italian (the JDK knows it); the word for "now" is the English fallback
     assertEquals("giu 2025 – Present", italian.dates().format(ongoingSince(2025, 6)));
   }
@@ -125,12 +125,12 @@ class LabelsTest {
   @Test
   void aCvOverrideWinsOverTheTable() {
     Localized chinese = Localized.of(BilingualCv.create(), "zh-Hans");
-    assertEquals("项目经历", Labels.builtIn("zh-Hans").projects());
-    assertEquals(BilingualCv.PROJECTS_HEADING, chinese.labels().projects());
-    assertEquals("工作经历", chinese.labels().work(), "an override in English stays English");
+    assertEquals("项目经历", Labels.builtIn("zh-Hans").get(Label.PROJECTS));
+    assertEquals(BilingualCv.PROJECTS_HEADING, chinese.labels().get(Label.PROJECTS));
+    assertEquals("工作经历", chinese.labels().get(Label.WORK), "an override in English stays English");
     Localized english = Localized.of(BilingualCv.create(), "en");
-    assertEquals(BilingualCv.WORK_HEADING, english.labels().work());
-    assertEquals("Projects", english.labels().projects());
+    assertEquals(BilingualCv.WORK_HEADING, english.labels().get(Label.WORK));
+    assertEquals("Projects", english.labels().get(Label.PROJECTS));
   }
 
   @Test
@@ -156,8 +156,8 @@ class LabelsTest {
         .basics(b -> b.name("Giulia"))
         .build();
     Localized italian = Localized.primary(cv);
-    assertEquals("Esperienza professionale", italian.labels().work());
-    assertEquals("Education", italian.labels().education());
+    assertEquals("Esperienza professionale", italian.labels().get(Label.WORK));
+    assertEquals("Education", italian.labels().get(Label.EDUCATION));
     assertEquals("giu 2025 – oggi", italian.dates().format(ongoingSince(2025, 6)));
   }
 
