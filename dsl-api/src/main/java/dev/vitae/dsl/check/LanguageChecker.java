@@ -46,7 +46,7 @@ final class LanguageChecker {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < languages.size(); i++) {
       String tag = languages.get(i);
-      Path at = i == 0 ? Path.ROOT.then("language") : Path.ROOT.then("translations", i - 1);
+      Path at = i == 0 ? Path.ROOT.then("primary") : Path.ROOT.then("translations", i - 1);
       if (!isWellFormed(tag)) {
         report(Check.LANGUAGE, at, "language \"" + tag + "\" is not a BCP 47 language tag;"
             + " write it like \"en\", \"zh-Hans\" or \"pt-BR\"");
