@@ -96,20 +96,14 @@ class ProblemPathContractTest {
       while (call.find()) {
         String receiver = call.group(1);
         String method = call.group(2);
-        boolean exists;
-        if (receiver.equals("Vitae")) {
-          exists = !methods(Vitae.class, method).isEmpty();
-        } else if (receiver.isEmpty() && description.startsWith("add .", call.start() - 4)) {
-          // "add .x(...)": x is called where the value is set
-          exists = !methods(resolution.owner(), method).isEmpty();
-        } else {
-          // ".fallback(...)" on the CV, "b.name(...)" inside a lambda the advice writes
-          exists = resolution.builders().stream().anyMatch(b -> !methods(b, method).isEmpty());
-        }
-        if (!exists) {
-          broken.add(problem + "\n    ." + method + "(...) is not a method of "
-              + (receiver.isEmpty() && description.startsWith("add .", call.start() - 4)
-                  ? resolution.owner().getSimpleName() : resolution.builders()));
+        // "add .x(...)": x is called on the builder that sets the value
+        boolean direct = receiver.isEmpty() && description.startsWith("add .", call.start() - 4);
+        List<Class<?>> where = receiver.equals("Vitae") ? List.of(Vitae.class)
+            : direct ? List.of(resolution.owner())
+            // ".fallback(...)" on the CV, "b.name(...)" inside a lambda the advice writes
+            : resolution.builders();
+        if (where.stream().allMatch(type -> methods(type, method).isEmpty())) {
+          broken.add(problem + "\n    ." + method + "(...) is not a method of " + where);
         }
       }
       Matcher helper = HELPER.matcher(description);
@@ -128,6 +122,9 @@ class ProblemPathContractTest {
     assertTrue(resolve(wrong).failure() != null, "mnth passed");
     assertEquals(null, resolve(Path.ROOT.then("work", 0).then("end").then("month")).failure());
     assertTrue(resolve(Path.ROOT.then("section", 0).then("heading")).failure() != null);
+    assertEquals(null, resolve(Path.ROOT.then("primary")).failure());
+    assertEquals(Vitae.class, resolve(Path.ROOT.then("primary")).owner());
+    assertEquals(null, resolve(Path.ROOT.then("language", 0).then("fluency")).failure());
   }
 
   // ---------------------------------------------------------------------------------------
