@@ -135,7 +135,7 @@ final class LanguageChecker {
    * well-formed BCP 47 tag with a language: "english" (a language subtag has two or three
    * letters), "zh_CN", "x".
    */
-  static String canonical(String tag) {
+  private static String canonical(String tag) {
     Locale locale;
     try {
       locale = new Locale.Builder().setLanguageTag(tag).build();
