@@ -17,13 +17,16 @@ public final class Vitae {
   }
 
   /**
-   * A new, empty CV in {@code language} (a BCP 47 tag: "zh-Hans", "de"), and translated into
+   * A new, empty CV in {@code primary} (a BCP 47 tag: "zh-Hans", "de"), and translated into
    * {@code translations}: every text then needs a translation into each of them, unless the
    * CV declares a {@link ResumeBuilder#fallback fallback}. Outputs are written per language.
+   *
+   * <p>The parameter is not called {@code language}: problems name it by its name, and
+   * {@code language} already names the CV's languages section.
    */
-  public static ResumeBuilder cv(String language, String... translations) {
+  public static ResumeBuilder cv(String primary, String... translations) {
     List<String> languages = new ArrayList<>();
-    languages.add(language);
+    languages.add(primary);
     languages.addAll(Arrays.asList(translations));
     return new ResumeBuilder(languages);
   }

@@ -5,6 +5,8 @@ import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +18,44 @@ import java.util.Map;
  */
 public final class ModelLeaves {
 
+  /** Stands in for the characters of a matched occurrence: no expected text holds it. */
+  private static final char USED = '\u0000';
+
   /** One value and where it sits, as in {@code work[0].highlights[1].text}. */
   public record Leaf(String path, Object value) {}
 
+  /** A piece of text an output must hold for the value at {@code path}. */
+  public record Expected(String path, String text) {}
+
   private ModelLeaves() {}
+
+  /**
+   * The expected texts {@code output} does not hold, each found by its own occurrence: two
+   * leaves "2018" need "2018" twice, and a "DE" found inside a longer expected text (or
+   * inside another "DE" already matched) does not count. Longer texts are matched first,
+   * each at its first free occurrence, which is then used up.
+   */
+  public static List<String> unmatched(List<Expected> expected, String output) {
+    List<Expected> longestFirst = new ArrayList<>(expected);
+    longestFirst.sort(Comparator.comparingInt((Expected e) -> e.text().length()).reversed());
+    StringBuilder free = new StringBuilder(output);
+    List<String> unmatched = new ArrayList<>();
+    for (Expected each : longestFirst) {
+      if (each.text().isEmpty()) {
+        continue; // nothing to see, nothing to use up
+      }
+      int at = free.indexOf(each.text());
+      if (at < 0) {
+        unmatched.add(each.path() + ": \"" + each.text() + "\"");
+      } else {
+        for (int i = at; i < at + each.text().length(); i++) {
+          free.setCharAt(i, USED);
+        }
+      }
+    }
+    Collections.sort(unmatched);
+    return unmatched;
+  }
 
   public static List<Leaf> of(Record cv) {
     List<Leaf> leaves = new ArrayList<>();

@@ -51,21 +51,21 @@ final class CvCompilation {
         writer.write(name, render(name, resume));
         return;
       }
-      error(Diagnostic.CV_METHOD.format("the method must return the CV built by"
+      error(Message.CV_METHOD.format("the method must return the CV built by"
           + " Vitae.cv()...build(), not " + cv), tree, unit);
     } catch (InvalidCvException invalid) {
       report(invalid.problems(), sources, unit);
     } catch (NotEvaluableException notEvaluable) {
-      error(Diagnostic.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
+      error(Message.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
           unit);
     } catch (ErroneousCodeException erroneous) {
       // javac reports the code's own errors; evaluating it further would only add noise.
     } catch (IOException failure) {
-      error(Diagnostic.OUTPUT.format("cannot write the outputs of " + name + ": " + failure),
+      error(Message.OUTPUT.format("cannot write the outputs of " + name + ": " + failure),
           tree, unit);
     } catch (Exception | LinkageError | StackOverflowError unexpected) {
       // Never crash javac: a bug in Vitae becomes one clear error on the method.
-      error(Diagnostic.INTERNAL.format("internal error in Vitae, please report: " + unexpected),
+      error(Message.INTERNAL.format("internal error in Vitae, please report: " + unexpected),
           tree, unit);
     }
     deleteStaleOutputs(name, tree, unit);
@@ -102,7 +102,7 @@ final class CvCompilation {
     try {
       writer.deleteStale(name);
     } catch (IOException failure) {
-      error(Diagnostic.OUTPUT.format("cannot remove the old outputs of " + name + ": "
+      error(Message.OUTPUT.format("cannot remove the old outputs of " + name + ": "
           + failure), tree, unit);
     }
   }

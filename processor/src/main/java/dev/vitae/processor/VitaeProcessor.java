@@ -88,7 +88,7 @@ public final class VitaeProcessor extends AbstractProcessor {
     for (ExecutableElement method
         : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Cv.class))) {
       if (compilation == null) {
-        warn(Diagnostic.UNCHECKED.format("this compiler has no javac tree API, so the body"
+        warn(Message.UNCHECKED.format("this compiler has no javac tree API, so the body"
             + " of this @Cv method is not checked and no outputs are written; build with javac"
             + " (e.g. Maven) to check it"), method);
       } else if (hasCvShape(method) && hasUniqueName(method)) {
@@ -107,7 +107,7 @@ public final class VitaeProcessor extends AbstractProcessor {
   private boolean hasCvShape(ExecutableElement method) {
     boolean shaped = isCvShaped(method);
     if (!shaped) {
-      error(Diagnostic.CV_METHOD.format("a @Cv method must be static, take no parameters and"
+      error(Message.CV_METHOD.format("a @Cv method must be static, take no parameters and"
           + " return " + RESUME + ": write static Resume " + method.getSimpleName() + "()"),
           method);
     }
@@ -119,7 +119,7 @@ public final class VitaeProcessor extends AbstractProcessor {
     String owner = method.getEnclosingElement() + "." + method.getSimpleName();
     String earlier = names.putIfAbsent(name, owner);
     if (earlier != null && !earlier.equals(owner)) {
-      error(Diagnostic.DUPLICATE_NAME.format("another @Cv method (" + earlier + ") already"
+      error(Message.DUPLICATE_NAME.format("another @Cv method (" + earlier + ") already"
           + " writes the outputs named \"" + name + "\"; give this one its own name with"
           + " @Cv(\"...\")"), method);
       return false;

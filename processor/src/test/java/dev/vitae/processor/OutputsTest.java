@@ -3,6 +3,7 @@ package dev.vitae.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.vitae.processor.CvSources.cv;
+import static java.time.Month.FEBRUARY;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.Generators;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +26,7 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the processor writes: every format, byte-identical every time, all or nothing. */
+/** What the processor writes: every format, as the generators render it, all or nothing. */
 class OutputsTest {
 
   private static final JavaFileObject VALID = cv("""
@@ -44,16 +47,21 @@ class OutputsTest {
     }
   }
 
+  /**
+   * The processor evaluates the CV inside javac; what it writes is, byte for byte, what the
+   * generators render from the same CV built at run time. (That the generators give the same
+   * bytes every time is what their golden files prove.)
+   */
   @Test
-  void sameSourceGivesByteIdenticalOutputs() throws IOException {
+  void writesWhatTheGeneratorsRenderFromTheSameCvBuiltAtRunTime() throws IOException {
     compileInto(output, new VitaeProcessor(), VALID);
-    List<byte[]> first = contents(output);
-    Path again = Files.createDirectory(output.resolveSibling(output.getFileName() + "-again"));
-    compileInto(again, new VitaeProcessor(), VALID);
-    List<byte[]> second = contents(again);
-    assertEquals(first.size(), second.size());
-    for (int i = 0; i < first.size(); i++) {
-      assertArrayEquals(first.get(i), second.get(i));
+    Resume cv = Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@example.com"))
+        .work(w -> w.name("Tencent").start(2021, FEBRUARY).ongoing())
+        .build();
+    for (Generator generator : Generators.all()) {
+      Path file = output.resolve("jane/jane." + generator.extension());
+      assertArrayEquals(generator.render(cv).getBytes(StandardCharsets.UTF_8),
+          Files.readAllBytes(file), file.toString());
     }
   }
 
@@ -126,13 +134,5 @@ class OutputsTest {
     try (Stream<Path> walk = Files.walk(directory)) {
       return walk.filter(Files::isRegularFile).sorted().toList();
     }
-  }
-
-  private static List<byte[]> contents(Path directory) throws IOException {
-    List<byte[]> contents = new java.util.ArrayList<>();
-    for (Path file : files(directory)) {
-      contents.add(Files.readAllBytes(file));
-    }
-    return contents;
   }
 }

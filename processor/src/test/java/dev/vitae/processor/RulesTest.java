@@ -80,7 +80,7 @@ class RulesTest {
             .section("  ", s -> s.entry(e -> e.title("US10942771B2")))
             .build()"""));
     assertError(compilation, 9, 14, "[vitae:required] section[0]: title is missing;"
-        + " add .title(\"...\") with the section's heading");
+        + " give the section a heading: .section(\"Patents\", s -> ...)");
   }
 
   @Test

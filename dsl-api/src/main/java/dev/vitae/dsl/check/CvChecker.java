@@ -51,7 +51,11 @@ public final class CvChecker {
       Section section = cv.sections().get(i);
       Subject subject = new Subject(Path.ROOT.then(SectionKind.CUSTOM.method(), i),
           label(SectionKind.CUSTOM.method(), i, section.title()));
-      subject.required("title", section.title(), "the section's heading");
+      if (isBlank(section.title())) {
+        // The title is no setter of the section but the first argument of section(...).
+        subject.report(Check.REQUIRED, "title", "title is missing; give the section a heading:"
+            + " .section(\"Patents\", s -> ...)");
+      }
       subject.table(section.columns(), section.rows());
       for (int j = 0; j < section.entries().size(); j++) {
         Entry entry = section.entries().get(j);

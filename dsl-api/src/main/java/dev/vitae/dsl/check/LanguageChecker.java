@@ -10,6 +10,7 @@ import dev.vitae.dsl.model.Translation;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,6 @@ import java.util.function.Consumer;
  */
 final class LanguageChecker {
 
-  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
   private static final Set<Label> PATTERNS =
       Set.of(Label.MONTH_FORMAT, Label.DAY_FORMAT, Label.YEAR_FORMAT);
 
@@ -46,10 +46,14 @@ final class LanguageChecker {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < languages.size(); i++) {
       String tag = languages.get(i);
-      Path at = i == 0 ? Path.ROOT.then("language") : Path.ROOT.then("translations", i - 1);
-      if (!isWellFormed(tag)) {
+      Path at = i == 0 ? Path.ROOT.then("primary") : Path.ROOT.then("translations", i - 1);
+      String canonical = canonical(tag);
+      if (canonical == null) {
         report(Check.LANGUAGE, at, "language \"" + tag + "\" is not a BCP 47 language tag;"
             + " write it like \"en\", \"zh-Hans\" or \"pt-BR\"");
+      } else if (!canonical.equals(tag)) {
+        report(Check.LANGUAGE, at, "language \"" + tag + "\" is a BCP 47 language tag in"
+            + " another spelling; write it as \"" + canonical + "\"");
       } else if (!seen.add(tag)) {
         report(Check.LANGUAGE, at, "language " + tag + " is declared twice");
       }
@@ -126,9 +130,20 @@ final class LanguageChecker {
     return helper == null ? "in(\"" + language + "\", \"...\")" : helper + "(\"...\")";
   }
 
-  private static boolean isWellFormed(String tag) {
-    Locale locale = Locale.forLanguageTag(tag);
-    return locale.toLanguageTag().equals(tag) && ISO_LANGUAGES.contains(locale.getLanguage());
+  /**
+   * The tag as the JDK spells it ({@code en-US} for {@code en-us}), or null if it is no
+   * well-formed BCP 47 tag with a language: "english" (a language subtag has two or three
+   * letters), "zh_CN", "x".
+   */
+  private static String canonical(String tag) {
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(tag).build();
+    } catch (IllformedLocaleException notATag) {
+      return null;
+    }
+    String language = locale.getLanguage();
+    return language.length() == 2 || language.length() == 3 ? locale.toLanguageTag() : null;
   }
 
   private static boolean isDatePattern(String pattern) {

@@ -21,7 +21,6 @@ import dev.vitae.generators.document.Contact.Kind;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -150,17 +149,14 @@ final class Presenter {
         safeLink(basics.image()), contacts, inline(basics.summary()));
   }
 
-  /** "Example Street 1, 10115 Berlin, Brandenburg, DE"; the region only when it is not the city. */
+  /** "Example Street 1, 10115 Berlin, Brandenburg, DE": each part the author gave. */
   private Inline place(Location location) {
-    List<String> parts = new ArrayList<>();
-    parts.add(location.address() == null ? null : localized.text(location.address()));
     String city = location.city() == null ? null : localized.text(location.city());
-    String town = String.join(" ", nonEmpty(InlineMarkup.literal(location.postalCode()), city));
-    parts.add(town);
-    String region = location.region() == null ? null : localized.text(location.region());
-    parts.add(Objects.equals(region, city) ? null : region);
-    parts.add(InlineMarkup.literal(location.countryCode()));
-    String source = String.join(", ", nonEmpty(parts.toArray(String[]::new)));
+    String source = String.join(", ", nonEmpty(
+        location.address() == null ? null : localized.text(location.address()),
+        String.join(" ", nonEmpty(InlineMarkup.literal(location.postalCode()), city)),
+        location.region() == null ? null : localized.text(location.region()),
+        InlineMarkup.literal(location.countryCode())));
     Text reference = location.city() != null ? location.city() : location.address();
     return Inline.of(source,
         reference == null ? localized.language() : localized.languageOf(reference));

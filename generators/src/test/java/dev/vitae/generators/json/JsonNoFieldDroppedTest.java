@@ -50,7 +50,7 @@ class JsonNoFieldDroppedTest {
     List<String> values = new ArrayList<>();
     collectStrings(json, values);
     values.remove(json.get("$schema").asText());
-    values.removeAll(ongoing);
+    ongoing.forEach(values::remove); // one string per pointer: a value equal to one stays
     assertEquals(sorted(model.strings), sorted(values));
 
     List<String> languages = new ArrayList<>();

@@ -4,7 +4,7 @@ package dev.vitae.processor;
  * The processor's own messages, beside the CV rules of {@link dev.vitae.dsl.check.Check}; each
  * has a stable tag that starts the message ({@code [vitae:not-evaluable]}).
  */
-enum Diagnostic {
+enum Message {
   /** An expression in a @Cv method that Vitae cannot evaluate at compile time. */
   NOT_EVALUABLE("not-evaluable"),
   /** A @Cv method of the wrong shape: not static, with parameters, not returning Resume. */
@@ -20,7 +20,7 @@ enum Diagnostic {
 
   private final String tag;
 
-  Diagnostic(String tag) {
+  Message(String tag) {
     this.tag = tag;
   }
 
