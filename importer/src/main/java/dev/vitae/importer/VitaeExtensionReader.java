@@ -11,6 +11,7 @@ import dev.vitae.dsl.model.Section;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.generators.json.JsonResumeLayout;
+import dev.vitae.generators.json.JsonResumeLayout.LocalizationMembers;
 import dev.vitae.generators.json.JsonResumeLayout.Part;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,20 +109,20 @@ final class VitaeExtensionReader {
   private record Languages(Localization localization, String document) {}
 
   private static Languages localization(JsonObjectReader json) {
-    String document = json.string("language");
-    List<String> languages = json.strings("languages");
+    String document = json.string(LocalizationMembers.LANGUAGE);
+    List<String> languages = json.strings(LocalizationMembers.LANGUAGES);
     if (languages.isEmpty()) {
       languages = List.of("en");
     }
     if (document == null || !languages.contains(document)) {
       if (document != null) {
-        json.context().skip(json.at().appendProperty("language"),
+        json.context().skip(json.at().appendProperty(LocalizationMembers.LANGUAGE),
             "not one of the CV's languages; the texts are read as " + languages.get(0));
       }
       document = languages.get(0);
     }
-    Map<String, String> fallbacks = json.object("fallbacks", VitaeExtensionReader::fallbacks);
-    List<LabelOverride> labels = json.objects("labels", VitaeExtensionReader::label).stream()
+    Map<String, String> fallbacks = json.object(LocalizationMembers.FALLBACKS, VitaeExtensionReader::fallbacks);
+    List<LabelOverride> labels = json.objects(LocalizationMembers.LABELS, VitaeExtensionReader::label).stream()
         .filter(Objects::nonNull).toList();
     return new Languages(new Localization(languages,
         fallbacks == null ? Map.of() : fallbacks, labels), document);
@@ -139,9 +140,9 @@ final class VitaeExtensionReader {
   }
 
   private static LabelOverride label(JsonObjectReader json) {
-    String language = json.string("language");
-    String name = json.string("label");
-    String text = json.string("text");
+    String language = json.string(LocalizationMembers.LANGUAGE);
+    String name = json.string(LocalizationMembers.LABEL);
+    String text = json.string(LocalizationMembers.TEXT);
     Label label = labelNamed(name);
     if (label == null || language == null || text == null) {
       json.context().skip(json.at(), "not a label override: it needs a language, one of Vitae's"

@@ -107,6 +107,25 @@ public final class JsonResumeLayout {
     return List.of(SECTIONS, LOCALIZATION, ORDER);
   }
 
+  /**
+   * The members of the extension's {@value JsonResumeLayout#LOCALIZATION} object: this
+   * document's {@value #LANGUAGE}, then the CV's {@value #LANGUAGES}, {@value #FALLBACKS} and
+   * {@value #LABELS}, as the {@link dev.vitae.dsl.model.Localization} components; each label
+   * override an object of {@value #LANGUAGE}, {@value #LABEL} (the name of a {@link
+   * dev.vitae.dsl.model.Label} constant) and {@value #TEXT}.
+   */
+  public static final class LocalizationMembers {
+
+    public static final String LANGUAGE = "language";
+    public static final String LANGUAGES = "languages";
+    public static final String FALLBACKS = "fallbacks";
+    public static final String LABELS = "labels";
+    public static final String LABEL = "label";
+    public static final String TEXT = "text";
+
+    private LocalizationMembers() {}
+  }
+
   /** Which part of the document a record is written in. */
   public enum Part {
     /**

@@ -8,6 +8,7 @@ import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.generators.Localized;
+import dev.vitae.generators.json.JsonResumeLayout.LocalizationMembers;
 import java.util.Comparator;
 import java.util.List;
 
@@ -92,17 +93,18 @@ final class VitaeExtension {
       return;
     }
     localization = JsonNodeFactory.instance.objectNode();
-    localization.put("language", localized.language());
-    cv.languages().forEach(localization.putArray("languages")::add);
+    localization.put(LocalizationMembers.LANGUAGE, localized.language());
+    cv.languages().forEach(localization.putArray(LocalizationMembers.LANGUAGES)::add);
     if (!cv.fallbacks().isEmpty()) {
-      ObjectNode fallbacks = localization.putObject("fallbacks");
+      ObjectNode fallbacks = localization.putObject(LocalizationMembers.FALLBACKS);
       cv.fallbacks().forEach(fallbacks::put);
     }
     if (!cv.labels().isEmpty()) {
-      ArrayNode labels = localization.putArray("labels");
+      ArrayNode labels = localization.putArray(LocalizationMembers.LABELS);
       for (var label : cv.labels()) {
-        labels.addObject().put("language", label.language()).put("label", label.label().name())
-            .put("text", label.text());
+        labels.addObject().put(LocalizationMembers.LANGUAGE, label.language())
+            .put(LocalizationMembers.LABEL, label.label().name())
+            .put(LocalizationMembers.TEXT, label.text());
       }
     }
   }
