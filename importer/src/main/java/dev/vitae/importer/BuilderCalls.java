@@ -1,15 +1,27 @@
 package dev.vitae.importer;
 
+import dev.vitae.dsl.model.Components;
 import dev.vitae.dsl.model.DateRange;
 import dev.vitae.dsl.model.Highlight;
+import dev.vitae.dsl.model.ModelNames;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
+import dev.vitae.generators.json.JsonResumeLayout.Shape;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The calls that fill one builder, in the order the model has its fields. A value that is
  * absent (null, an empty list) makes no call, just as an author leaves the call out.
+ *
+ * <p>{@link #components} writes a whole record this way, each component by the builder method
+ * {@link ModelNames#builderMethod} names: a text or string as one call, a date range as
+ * {@code .start(...).end(...)}, a list of texts as varargs, a table row per call, and a nested
+ * record (or each record of a list) as a lambda whose parameter is the method's first letter:
+ * {@code .location(l -> l.city("Berlin"))}, {@code .profile(p -> p.network("GitHub"))}.
  */
 final class BuilderCalls {
 
@@ -18,6 +30,75 @@ final class BuilderCalls {
 
   BuilderCalls(Arguments arguments) {
     this.arguments = arguments;
+  }
+
+  /**
+   * The calls that set each component of {@code record} but those named {@code leftOut}, in
+   * the order of the components.
+   */
+  BuilderCalls components(Record record, String... leftOut) {
+    Set<String> skipped = Set.of(leftOut);
+    for (RecordComponent component : Components.of(record.getClass())) {
+      if (!skipped.contains(component.getName())) {
+        member(component, Components.read(record, component));
+      }
+    }
+    return this;
+  }
+
+  /** {@code record} as the lambda argument of {@code method}: {@code .work(w -> w...)}. */
+  static Call entry(Arguments arguments, String method, Record record) {
+    return Call.method(method,
+        new BuilderCalls(arguments).components(record).asLambda(parameter(method)));
+  }
+
+  /** The calls that set {@code value}, the value of {@code component}, as its shape is. */
+  @SuppressWarnings("unchecked")
+  private BuilderCalls member(RecordComponent component, Object value) {
+    String method = ModelNames.builderMethod(component.getName());
+    return switch (Shape.of(component)) {
+      case TEXT -> text(method, (Text) value);
+      case STRING -> string(method, (String) value);
+      case DATE -> date(method, (PartialDate) value);
+      case DATES -> dates((DateRange) value);
+      case TEXTS -> texts(method, (List<Text>) value);
+      case HIGHLIGHTS -> highlights((List<Highlight>) value);
+      case ROWS -> rows(method, (List<List<Text>>) value);
+      case OBJECT -> object(method, (Record) value);
+      case OBJECTS -> objects(method, (List<Record>) value);
+    };
+  }
+
+  /** A table's rows, a call each: {@code .row("Infra", "Chris Riccomini")}. */
+  private BuilderCalls rows(String method, List<List<Text>> rows) {
+    rows.forEach(row -> calls.add(Call.method(method, arguments.texts(row))));
+    return this;
+  }
+
+  /**
+   * A nested record as a lambda: {@code .location(l -> l.city("Berlin"))}; one that sets
+   * nothing is left out, as the JSON output leaves it out.
+   */
+  private BuilderCalls object(String method, Record value) {
+    if (value != null) {
+      BuilderCalls object = new BuilderCalls(arguments).components(value);
+      if (!object.isEmpty()) {
+        lambda(method, parameter(method), object);
+      }
+    }
+    return this;
+  }
+
+  /** A lambda per record: {@code .profile(p -> p.network("GitHub"))}. */
+  private BuilderCalls objects(String method, List<Record> values) {
+    values.forEach(value -> lambda(method, parameter(method),
+        new BuilderCalls(arguments).components(value)));
+    return this;
+  }
+
+  /** The parameter of a lambda filling the builder of {@code method}: its first letter. */
+  static String parameter(String method) {
+    return method.substring(0, 1).toLowerCase(Locale.ROOT);
   }
 
   /** A plain string: {@code .email("jane@example.com")}. */
@@ -57,6 +138,9 @@ final class BuilderCalls {
    * one line.
    */
   BuilderCalls dates(DateRange dates) {
+    if (dates == null) {
+      return this;
+    }
     List<Call> range = new ArrayList<>();
     if (dates.start() != null) {
       range.add(dateCall("start", dates.start()));

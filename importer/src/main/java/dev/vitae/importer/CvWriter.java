@@ -3,8 +3,13 @@ package dev.vitae.importer;
 import com.palantir.javapoet.CodeBlock;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Localization;
+import dev.vitae.dsl.model.ModelNames;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Section;
+import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
+import dev.vitae.dsl.model.Text;
+import dev.vitae.generators.json.JsonResumeLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,13 +34,15 @@ final class CvWriter {
         arguments.string(override.language()), arguments.label(override.label()),
         arguments.string(override.text()))));
     if (cv.basics() != null) {
-      calls.add(new BasicsWriter(arguments).write(cv.basics()));
+      calls.add(BuilderCalls.entry(arguments,
+          ModelNames.builderMethod(JsonResumeLayout.BASICS), cv.basics()));
     }
     for (SectionRef section : SectionOrder.of(cv.order(), SectionOrder.present(cv))) {
       calls.addAll(section(cv, section));
     }
     if (cv.meta() != null) {
-      calls.add(new MetaWriter(arguments).write(cv.meta()));
+      calls.add(BuilderCalls.entry(arguments,
+          ModelNames.builderMethod(JsonResumeLayout.META), cv.meta()));
     }
     calls.add(Call.method("build"));
     return new Chain(start(localization), calls);
@@ -52,28 +59,35 @@ final class CvWriter {
     return Literal.of(CodeBlock.of("$T.cv($L)", Vitae.class, tags), "Vitae.cv(" + tags + ")");
   }
 
-  /** The calls that add every entry of one section. */
+  /**
+   * The calls that add every entry of one section, each as a lambda filling the entry's
+   * builder: {@code .work(w -> w.name("Tencent").start(2021, FEBRUARY))}.
+   */
   private List<Call> section(Resume cv, SectionRef section) {
     if (section.isCustom()) {
-      return List.of(new CustomSectionWriter(arguments).write(cv.sections().get(section.index())));
+      return List.of(customSection(cv.sections().get(section.index())));
     }
-    return switch (section.kind()) {
-      case WORK -> each(cv.work(), new WorkWriter(arguments));
-      case VOLUNTEER -> each(cv.volunteer(), new VolunteerWriter(arguments));
-      case EDUCATION -> each(cv.education(), new EducationWriter(arguments));
-      case AWARDS -> each(cv.awards(), new AwardWriter(arguments));
-      case CERTIFICATES -> each(cv.certificates(), new CertificateWriter(arguments));
-      case PUBLICATIONS -> each(cv.publications(), new PublicationWriter(arguments));
-      case SKILLS -> each(cv.skills(), new SkillWriter(arguments));
-      case LANGUAGES -> each(cv.languages(), new LanguageWriter(arguments));
-      case INTERESTS -> each(cv.interests(), new InterestWriter(arguments));
-      case REFERENCES -> each(cv.references(), new ReferenceWriter(arguments));
-      case PROJECTS -> each(cv.projects(), new ProjectWriter(arguments));
-      case CUSTOM -> throw new IllegalArgumentException("a custom section without an index");
-    };
+    SectionKind kind = section.kind();
+    return kind.in(cv).stream()
+        .map(entry -> BuilderCalls.entry(arguments, kind.method(), (Record) entry)).toList();
   }
 
-  private static <T> List<Call> each(List<T> entries, EntryWriter<T> writer) {
-    return entries.stream().map(writer::write).toList();
+  /**
+   * A section JSON Resume has no place for: its title is the first argument, its summary,
+   * entries and table fill the lambda.
+   * <pre>{@code
+   * .section("Patents", s -> s
+   *     .entry(e -> e.title("Multi-Module Scheduling").start(2021, MARCH, 9))
+   *     .columns("Office", "Number")
+   *     .row("USPTO", "US10942771B2"))
+   * }</pre>
+   */
+  private Call customSection(Section section) {
+    String method = SectionKind.CUSTOM.method();
+    // A missing title is an empty one: null would fit both section(String, ...) and
+    // section(Text, ...), and Vitae reports either as missing.
+    Text title = section.title() == null ? Text.of("") : section.title();
+    return Call.method(method, arguments.textObject(title), new BuilderCalls(arguments)
+        .components(section, "title").asLambda(BuilderCalls.parameter(method)));
   }
 }

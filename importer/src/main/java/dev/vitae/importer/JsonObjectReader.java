@@ -7,6 +7,7 @@ import dev.vitae.dsl.model.DateRange;
 import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
+import dev.vitae.generators.json.JsonResumeLayout;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -105,8 +106,8 @@ final class JsonObjectReader {
 
   /** {@code startDate}, {@code endDate}, and whether the entry goes on. */
   DateRange dates() {
-    PartialDate start = date("startDate");
-    PartialDate end = date("endDate");
+    PartialDate start = date(JsonResumeLayout.START_DATE);
+    PartialDate end = date(JsonResumeLayout.END_DATE);
     return new DateRange(start, end, context.isOngoing(at, start, end));
   }
 

@@ -8,31 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vitae.dsl.model.Award;
-import dev.vitae.dsl.model.Basics;
-import dev.vitae.dsl.model.Certificate;
-import dev.vitae.dsl.model.Education;
-import dev.vitae.dsl.model.Interest;
-import dev.vitae.dsl.model.Language;
 import dev.vitae.dsl.model.Localization;
-import dev.vitae.dsl.model.Location;
-import dev.vitae.dsl.model.Meta;
-import dev.vitae.dsl.model.Profile;
-import dev.vitae.dsl.model.Project;
-import dev.vitae.dsl.model.Publication;
-import dev.vitae.dsl.model.Reference;
 import dev.vitae.dsl.model.Resume;
-import dev.vitae.dsl.model.Section;
 import dev.vitae.dsl.model.SectionRef;
-import dev.vitae.dsl.model.Skill;
-import dev.vitae.dsl.model.Volunteer;
-import dev.vitae.dsl.model.Work;
+import dev.vitae.generators.json.JsonResumeLayout;
+import dev.vitae.generators.json.JsonResumeLayout.Part;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a JSON Resume 1.x document, and the {@code x-vitae} extension Vitae's JSON output
  * adds, into the CV model: the inverse of Vitae's JSON output. Each section and field maps to
- * the model's record component of the same name; {@code releaseDate} is a publication's date.
+ * the model's record component of the same name, laid out as {@link JsonResumeLayout} says.
  */
 final class JsonResumeReader {
 
@@ -56,39 +44,28 @@ final class JsonResumeReader {
     DocumentOrder documentOrder = DocumentOrder.of(root);
     ReadContext context = new ReadContext();
     JsonObjectReader document = new JsonObjectReader(root, JsonPointer.empty(), context);
-    document.ignore("$schema"); // Vitae names the schema it writes itself
+    document.ignore(JsonResumeLayout.SCHEMA); // Vitae names the schema it writes itself
     VitaeExtensionReader extension = VitaeExtensionReader.of(document);
     Localization localization = extension.configure();
 
-    Basics basics = document.object("basics", JsonResumeReader::basics);
-    List<Work> work = document.objects("work", JsonResumeReader::work);
-    List<Volunteer> volunteer = document.objects("volunteer", JsonResumeReader::volunteer);
-    List<Education> education = document.objects("education", JsonResumeReader::education);
-    List<Award> awards = document.objects("awards", JsonResumeReader::award);
-    List<Certificate> certificates =
-        document.objects("certificates", JsonResumeReader::certificate);
-    List<Publication> publications =
-        document.objects("publications", JsonResumeReader::publication);
-    List<Skill> skills = document.objects("skills", JsonResumeReader::skill);
-    List<Language> languages = document.objects("languages", JsonResumeReader::language);
-    List<Interest> interests = document.objects("interests", JsonResumeReader::interest);
-    List<Reference> references = document.objects("references", JsonResumeReader::reference);
-    List<Project> projects = document.objects("projects", JsonResumeReader::project);
-    Meta meta = document.object("meta", JsonResumeReader::meta);
-    List<Section> sections = extension.sections();
+    Map<String, Object> components = new HashMap<>();
+    for (String component : JsonResumeLayout.documentComponents()) {
+      components.put(component,
+          RecordReader.component(Resume.class, component, document, Part.RESUME));
+    }
+    components.put(JsonResumeLayout.SECTIONS, extension.sections());
+    components.put(JsonResumeLayout.LOCALIZATION, localization);
+    components.put(JsonResumeLayout.ORDER, List.of());
 
-    Resume unordered = new Resume(basics, work, volunteer, education, awards, certificates,
-        publications, skills, languages, interests, references, projects, sections, meta,
-        localization, List.of());
+    Resume unordered = RecordReader.construct(Resume.class, components);
     List<SectionRef> order = extension.order(SectionOrder.present(unordered),
         document.fieldNames());
     extension.finish();
     context.reportUnused();
     document.finish();
-    return new ImportedCv(new Resume(basics, work, volunteer, education, awards, certificates,
-        publications, skills, languages, interests, references, projects, sections, meta,
-        localization, order), context.notImported().stream()
-            .sorted(documentOrder.comparator()).toList());
+    components.put(JsonResumeLayout.ORDER, order);
+    return new ImportedCv(RecordReader.construct(Resume.class, components),
+        context.notImported().stream().sorted(documentOrder.comparator()).toList());
   }
 
   private static ObjectNode parse(String json) {
@@ -105,80 +82,5 @@ final class JsonResumeReader {
           + " JSON object");
     }
     return (ObjectNode) root;
-  }
-
-  private static Basics basics(JsonObjectReader json) {
-    return new Basics(json.text("name"), json.text("label"), json.url("image"),
-        json.string("email"), json.string("phone"), json.url("url"), json.text("summary"),
-        json.object("location", JsonResumeReader::location),
-        json.objects("profiles", JsonResumeReader::profile));
-  }
-
-  private static Location location(JsonObjectReader json) {
-    return new Location(json.text("address"), json.string("postalCode"), json.text("city"),
-        json.string("countryCode"), json.text("region"));
-  }
-
-  private static Profile profile(JsonObjectReader json) {
-    return new Profile(json.string("network"), json.string("username"), json.url("url"));
-  }
-
-  private static Work work(JsonObjectReader json) {
-    return new Work(json.text("name"), json.text("location"), json.text("description"),
-        json.text("position"), json.url("url"), json.dates(), json.text("summary"),
-        json.highlights("highlights"));
-  }
-
-  private static Volunteer volunteer(JsonObjectReader json) {
-    return new Volunteer(json.text("organization"), json.text("position"), json.url("url"),
-        json.dates(), json.text("summary"), json.highlights("highlights"));
-  }
-
-  /** {@code location}, {@code summary} and {@code highlights} are Vitae's additions. */
-  private static Education education(JsonObjectReader json) {
-    return new Education(json.text("institution"), json.url("url"), json.text("area"),
-        json.text("studyType"), json.text("location"), json.dates(), json.text("score"),
-        json.texts("courses"), json.text("summary"), json.highlights("highlights"));
-  }
-
-  private static Award award(JsonObjectReader json) {
-    return new Award(json.text("title"), json.date("date"), json.text("awarder"),
-        json.text("summary"));
-  }
-
-  private static Certificate certificate(JsonObjectReader json) {
-    return new Certificate(json.text("name"), json.date("date"), json.url("url"),
-        json.text("issuer"));
-  }
-
-  private static Publication publication(JsonObjectReader json) {
-    return new Publication(json.text("name"), json.text("publisher"), json.date("releaseDate"),
-        json.url("url"), json.text("summary"));
-  }
-
-  private static Skill skill(JsonObjectReader json) {
-    return new Skill(json.text("name"), json.text("level"), json.texts("keywords"));
-  }
-
-  private static Language language(JsonObjectReader json) {
-    return new Language(json.text("language"), json.text("fluency"));
-  }
-
-  private static Interest interest(JsonObjectReader json) {
-    return new Interest(json.text("name"), json.texts("keywords"));
-  }
-
-  private static Reference reference(JsonObjectReader json) {
-    return new Reference(json.text("name"), json.text("reference"));
-  }
-
-  private static Project project(JsonObjectReader json) {
-    return new Project(json.text("name"), json.text("description"),
-        json.highlights("highlights"), json.texts("keywords"), json.dates(), json.url("url"),
-        json.texts("roles"), json.text("entity"), json.text("type"));
-  }
-
-  private static Meta meta(JsonObjectReader json) {
-    return new Meta(json.url("canonical"), json.string("version"), json.string("lastModified"));
   }
 }

@@ -3,33 +3,29 @@ package dev.vitae.importer;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vitae.dsl.model.Entry;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Localization.LabelOverride;
+import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Section;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
+import dev.vitae.generators.json.JsonResumeLayout;
+import dev.vitae.generators.json.JsonResumeLayout.LocalizationMembers;
+import dev.vitae.generators.json.JsonResumeLayout.Part;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads the {@code x-vitae} extension of Vitae's JSON output, which keeps what JSON Resume has
+ * Reads the {@value JsonResumeLayout#EXTENSION} extension of Vitae's JSON output, which keeps what JSON Resume has
  * no place for: custom sections, which entries go on, bullets nested under bullets, the CV's
  * languages and translations, and the author's order of sections. See the JSON generator's
  * documentation for its layout.
  */
 final class VitaeExtensionReader {
-
-  static final String KEY = "x-vitae";
-
-  private static final Pattern CUSTOM_SECTION =
-      Pattern.compile("/" + KEY + "/sections/(0|[1-9][0-9]*)");
 
   /** The extension, or null when the document is plain JSON Resume. */
   private final JsonObjectReader extension;
@@ -43,7 +39,7 @@ final class VitaeExtensionReader {
   }
 
   static VitaeExtensionReader of(JsonObjectReader document) {
-    return new VitaeExtensionReader(document.open(KEY), document.context());
+    return new VitaeExtensionReader(document.open(JsonResumeLayout.EXTENSION), document.context());
   }
 
   /**
@@ -54,27 +50,28 @@ final class VitaeExtensionReader {
     if (extension == null) {
       return Localization.ENGLISH;
     }
-    Languages languages = extension.object("localization", VitaeExtensionReader::localization);
+    Languages languages = extension.object(JsonResumeLayout.LOCALIZATION, VitaeExtensionReader::localization);
     if (languages == null) {
       languages = new Languages(Localization.ENGLISH, "en");
     }
-    ObjectNode translations = extension.rawObject("translations");
+    ObjectNode translations = extension.rawObject(JsonResumeLayout.TRANSLATIONS);
     context.useTranslations(new TranslatedTexts(languages.localization(), languages.document(),
         translations == null ? JsonNodeFactory.instance.objectNode() : translations,
-        extension.at().appendProperty("translations"), context.notImported()));
-    context.useOngoing(extension.placedStrings("ongoing"));
-    ObjectNode subHighlights = extension.rawObject("subHighlights");
+        extension.at().appendProperty(JsonResumeLayout.TRANSLATIONS), context.notImported()));
+    context.useOngoing(extension.placedStrings(JsonResumeLayout.ONGOING));
+    ObjectNode subHighlights = extension.rawObject(JsonResumeLayout.SUB_HIGHLIGHTS);
     if (subHighlights != null) {
-      context.useSubHighlights(subHighlights, extension.at().appendProperty("subHighlights"));
+      context.useSubHighlights(subHighlights, extension.at().appendProperty(JsonResumeLayout.SUB_HIGHLIGHTS));
     }
-    writtenOrder = extension.placedStrings("order");
+    writtenOrder = extension.placedStrings(JsonResumeLayout.ORDER);
     return languages.localization();
   }
 
   /** The custom sections, in the author's order. */
+  @SuppressWarnings("unchecked")
   List<Section> sections() {
-    return extension == null
-        ? List.of() : extension.objects("sections", VitaeExtensionReader::section);
+    return extension == null ? List.of() : (List<Section>) RecordReader.component(
+        Resume.class, JsonResumeLayout.SECTIONS, extension, Part.EXTENSION);
   }
 
   /**
@@ -91,7 +88,7 @@ final class VitaeExtensionReader {
     }
     List<SectionRef> written = new ArrayList<>();
     writtenOrder.forEach((pointer, at) -> {
-      SectionRef section = sectionAt(pointer);
+      SectionRef section = JsonResumeLayout.sectionAt(pointer);
       if (section != null && present.contains(section)) {
         written.add(section);
       } else {
@@ -101,16 +98,6 @@ final class VitaeExtensionReader {
     return SectionOrder.of(written, present);
   }
 
-  /** The section at {@code pointer}, or null when it names none. */
-  private static SectionRef sectionAt(String pointer) {
-    Matcher custom = CUSTOM_SECTION.matcher(pointer);
-    if (custom.matches()) {
-      return SectionRef.custom(Integer.parseInt(custom.group(1)));
-    }
-    SectionKind kind = SectionKind.byKey(pointer.startsWith("/") ? pointer.substring(1) : "");
-    return kind == null || kind == SectionKind.CUSTOM ? null : SectionRef.of(kind);
-  }
-
   /** Reports the members of the extension this import does not know. */
   void finish() {
     if (extension != null) {
@@ -118,36 +105,24 @@ final class VitaeExtensionReader {
     }
   }
 
-  private static Section section(JsonObjectReader json) {
-    return new Section(json.text("title"), json.text("summary"),
-        json.objects("entries", VitaeExtensionReader::entry), json.texts("columns"),
-        json.rows("rows"));
-  }
-
-  private static Entry entry(JsonObjectReader json) {
-    return new Entry(json.text("title"), json.text("subtitle"), json.text("organization"),
-        json.text("location"), json.dates(), json.url("url"), json.text("summary"),
-        json.highlightTree("highlights"), json.texts("keywords"));
-  }
-
   /** The CV's languages, and the one this document's texts are in. */
   private record Languages(Localization localization, String document) {}
 
   private static Languages localization(JsonObjectReader json) {
-    String document = json.string("language");
-    List<String> languages = json.strings("languages");
+    String document = json.string(LocalizationMembers.LANGUAGE);
+    List<String> languages = json.strings(LocalizationMembers.LANGUAGES);
     if (languages.isEmpty()) {
       languages = List.of("en");
     }
     if (document == null || !languages.contains(document)) {
       if (document != null) {
-        json.context().skip(json.at().appendProperty("language"),
+        json.context().skip(json.at().appendProperty(LocalizationMembers.LANGUAGE),
             "not one of the CV's languages; the texts are read as " + languages.get(0));
       }
       document = languages.get(0);
     }
-    Map<String, String> fallbacks = json.object("fallbacks", VitaeExtensionReader::fallbacks);
-    List<LabelOverride> labels = json.objects("labels", VitaeExtensionReader::label).stream()
+    Map<String, String> fallbacks = json.object(LocalizationMembers.FALLBACKS, VitaeExtensionReader::fallbacks);
+    List<LabelOverride> labels = json.objects(LocalizationMembers.LABELS, VitaeExtensionReader::label).stream()
         .filter(Objects::nonNull).toList();
     return new Languages(new Localization(languages,
         fallbacks == null ? Map.of() : fallbacks, labels), document);
@@ -165,9 +140,9 @@ final class VitaeExtensionReader {
   }
 
   private static LabelOverride label(JsonObjectReader json) {
-    String language = json.string("language");
-    String name = json.string("label");
-    String text = json.string("text");
+    String language = json.string(LocalizationMembers.LANGUAGE);
+    String name = json.string(LocalizationMembers.LABEL);
+    String text = json.string(LocalizationMembers.TEXT);
     Label label = labelNamed(name);
     if (label == null || language == null || text == null) {
       json.context().skip(json.at(), "not a label override: it needs a language, one of Vitae's"

@@ -14,6 +14,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.vitae.dsl.check.Check;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.generators.json.ExtensionCv;
 import dev.vitae.generators.json.JsonGenerator;
 import dev.vitae.processor.VitaeProcessor;
 import java.io.IOException;
@@ -28,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whatever a document holds where, the import gives Java that compiles as far as Java goes:
- * every value of a full document (the JSON of the complete sample CV, with its extension) is
- * replaced in turn by a value of each other kind, and every resulting source compiles, at most
- * with errors of Vitae's rules for CVs: never a Java error, nothing the processor cannot
- * evaluate, no internal error.
+ * every value of two full documents (the Chinese JSON of the CVs that need all of the
+ * extension) is replaced in turn by a value of each other kind, and every resulting source
+ * compiles, at most with errors of Vitae's rules for CVs: never a Java error, nothing the
+ * processor cannot evaluate, no internal error.
  */
 class MalformedDocumentsTest {
 
@@ -49,16 +50,17 @@ class MalformedDocumentsTest {
 
   @Test
   void everyValueReplacedByEveryKindStillGivesJava() throws IOException {
-    Resume cv = ExtensionCv.create();
-    JsonNode document = JSON.readTree(new JsonGenerator().render(cv, "zh-Hans"));
     List<JavaFileObject> sources = new ArrayList<>();
-    for (JsonPointer at : pointers(document, JsonPointer.empty())) {
-      for (String replacement : REPLACEMENTS) {
-        JsonNode variant = replaced(document, at, JSON.readTree(replacement));
-        String name = "V" + sources.size();
-        String source = JsonResumeImporter.toJava(variant.toString(), "test", name,
-            name.toLowerCase(Locale.ROOT));
-        sources.add(JavaFileObjects.forSourceString("test." + name, source));
+    for (Resume cv : List.of(ExtensionCv.build(), LanguagesAndOrderCv.create())) {
+      JsonNode document = JSON.readTree(new JsonGenerator().render(cv, "zh-Hans"));
+      for (JsonPointer at : pointers(document, JsonPointer.empty())) {
+        for (String replacement : REPLACEMENTS) {
+          JsonNode variant = replaced(document, at, JSON.readTree(replacement));
+          String name = "V" + sources.size();
+          String source = JsonResumeImporter.toJava(variant.toString(), "test", name,
+              name.toLowerCase(Locale.ROOT));
+          sources.add(JavaFileObjects.forSourceString("test." + name, source));
+        }
       }
     }
     Compilation compilation = javac()

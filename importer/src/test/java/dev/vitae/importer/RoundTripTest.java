@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.SampleCvs;
 import dev.vitae.generators.i18n.BilingualCv;
+import dev.vitae.generators.json.ExtensionCv;
 import dev.vitae.generators.json.JsonGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +48,15 @@ class RoundTripTest {
 
   @Test
   void extensionCvFromEachOfItsDocuments() throws IOException {
-    for (String language : ExtensionCv.create().localization().languages()) {
-      assertRoundTrip(ExtensionCv.create(), language, "extension-" + language);
+    for (String language : ExtensionCv.build().localization().languages()) {
+      assertRoundTrip(ExtensionCv.build(), language, "extension-" + language);
+    }
+  }
+
+  @Test
+  void languagesLabelsTablesAndOrderFromEachDocument() throws IOException {
+    for (String language : LanguagesAndOrderCv.create().localization().languages()) {
+      assertRoundTrip(LanguagesAndOrderCv.create(), language, "languages-" + language);
     }
   }
 

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.dsl.model.Components;
 import dev.vitae.dsl.model.DateRange;
 import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Text;
+import dev.vitae.generators.json.JsonResumeLayout.Part;
+import dev.vitae.generators.json.JsonResumeLayout.Shape;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -35,6 +39,45 @@ final class Fields {
 
   ObjectNode node() {
     return node;
+  }
+
+  /** The component {@code name} of {@code record} as a member of this object. */
+  Fields component(Record record, String name, Part part) {
+    for (RecordComponent component : Components.of(record.getClass())) {
+      if (component.getName().equals(name)) {
+        return member(component, Components.read(record, component), part);
+      }
+    }
+    throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + name);
+  }
+
+  /** Every component of {@code record}, in order, as the members of this object. */
+  Fields components(Record record, Part part) {
+    for (RecordComponent component : Components.of(record.getClass())) {
+      member(component, Components.read(record, component), part);
+    }
+    return this;
+  }
+
+  /** {@code value}, the value of {@code component}, written as its shape is. */
+  @SuppressWarnings("unchecked")
+  private Fields member(RecordComponent component, Object value, Part part) {
+    String name = component.getName();
+    return switch (Shape.of(component)) {
+      case TEXT -> text(name, (Text) value);
+      case STRING -> string(name, (String) value);
+      case DATE -> date(name, (PartialDate) value);
+      case DATES -> dates((DateRange) value);
+      case TEXTS -> texts(name, (List<Text>) value);
+      case HIGHLIGHTS -> part.highlightTrees()
+          ? highlightTree(name, (List<Highlight>) value)
+          : highlights(name, (List<Highlight>) value);
+      case ROWS -> rows(name, (List<List<Text>>) value);
+      case OBJECT -> object(name, (Record) value,
+          (record, fields) -> fields.components(record, part));
+      case OBJECTS -> array(name, (List<Record>) value,
+          (record, fields) -> fields.components(record, part));
+    };
   }
 
   /** A plain string field: URLs, e-mail, phone, codes. */
@@ -87,7 +130,7 @@ final class Fields {
   /** A date at the precision the author gave it: 2019, 2019-05 or 2019-05-17. */
   Fields date(String name, PartialDate value) {
     if (value != null) {
-      node.put(name, value.toString());
+      node.put(name, value.toIso());
     }
     return this;
   }
@@ -101,8 +144,8 @@ final class Fields {
     if (range == null) {
       return this;
     }
-    date("startDate", range.start());
-    date("endDate", range.end());
+    date(JsonResumeLayout.START_DATE, range.start());
+    date(JsonResumeLayout.END_DATE, range.end());
     if (range.ongoing()) {
       extension.markOngoing(at);
     }
@@ -114,12 +157,12 @@ final class Fields {
    * shows them. The bullets nested under bullet {@code i} go to the extension, keyed by the
    * pointer of bullet {@code i}.
    */
-  Fields highlights(List<Highlight> highlights) {
+  Fields highlights(String name, List<Highlight> highlights) {
     if (highlights.isEmpty()) {
       return this;
     }
-    ArrayNode array = node.putArray("highlights");
-    JsonPointer arrayAt = at.appendProperty("highlights");
+    ArrayNode array = node.putArray(name);
+    JsonPointer arrayAt = at.appendProperty(name);
     for (int index = 0; index < highlights.size(); index++) {
       Highlight highlight = highlights.get(index);
       JsonPointer highlightAt = arrayAt.appendIndex(index);
@@ -137,9 +180,8 @@ final class Fields {
    * Used wherever the extension keeps bullets.
    */
   Fields highlightTree(String name, List<Highlight> highlights) {
-    return array(name, highlights, (highlight, fields) -> fields
-        .text("text", highlight.text())
-        .highlightTree("highlights", highlight.highlights()));
+    return array(name, highlights,
+        (highlight, fields) -> fields.components(highlight, Part.EXTENSION));
   }
 
   /** An object field filled by {@code fill}; left out when it comes out empty. */

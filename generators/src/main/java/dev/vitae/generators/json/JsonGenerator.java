@@ -1,6 +1,7 @@
 package dev.vitae.generators.json;
 
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.Localized;
 
@@ -12,11 +13,11 @@ import dev.vitae.generators.Localized;
  *
  * <ul>
  *   <li>Top level, in this order: {@code $schema} ({@value #SCHEMA_URL}), {@code basics} (with
- *       {@code location} and {@code profiles}), {@code work}, {@code volunteer}, {@code
- *       education}, {@code awards}, {@code certificates}, {@code publications}, {@code skills},
- *       {@code languages}, {@code interests}, {@code references}, {@code projects}, {@code
- *       meta}, then the extension {@value #EXTENSION_KEY}. Inside each object the fields follow
- *       the schema's order.
+ *       {@code location} and {@code profiles}), each {@link SectionKind#standard() standard
+ *       section} by its key in the order of {@link SectionKind} ({@code work} first, {@code
+ *       projects} last), {@code meta}, then the extension {@value #EXTENSION_KEY}. Inside each
+ *       object the fields are the model's record components, named and ordered as the schema
+ *       has them; {@link JsonResumeLayout} is the table of where the document differs.
  *   <li>Absent fields and empty lists are left out; there is no {@code null} in the output.
  *   <li>Texts are the author's markup source as written ({@code "Builds **fast** systems"}):
  *       JSON Resume themes render markdown. A JSON string is inert data, so hostile text needs
@@ -96,7 +97,7 @@ public final class JsonGenerator implements Generator {
       "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
   /** The one top-level key holding what JSON Resume has no place for. */
-  public static final String EXTENSION_KEY = VitaeExtension.KEY;
+  public static final String EXTENSION_KEY = JsonResumeLayout.EXTENSION;
 
   /** A generator; it holds no state, so one instance may render many CVs, also at once. */
   public JsonGenerator() {}

@@ -8,11 +8,12 @@ import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.generators.Localized;
+import dev.vitae.generators.json.JsonResumeLayout.LocalizationMembers;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The one top-level key, {@value #KEY}, where the JSON output keeps what JSON Resume has no
+ * The one top-level key, {@value JsonResumeLayout#EXTENSION}, where the JSON output keeps what JSON Resume has no
  * place for. It is filled while the rest of the document is written, and comes last in it,
  * its parts in this order, each left out when empty:
  *
@@ -30,9 +31,8 @@ import java.util.List;
  */
 final class VitaeExtension {
 
-  static final String KEY = "x-vitae";
-
-  private static final JsonPointer AT = JsonPointer.empty().appendProperty(KEY);
+  private static final JsonPointer AT =
+      JsonPointer.empty().appendProperty(JsonResumeLayout.EXTENSION);
   private static final Comparator<SectionRef> IN_DOCUMENT_ORDER =
       Comparator.comparing(SectionRef::kind);
 
@@ -49,7 +49,8 @@ final class VitaeExtension {
     this.translations = new Translations(localized);
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     this.sections = new Fields(nodes.objectNode(), AT, this);
-    this.subHighlights = new Fields(nodes.objectNode(), AT.appendProperty("subHighlights"), this);
+    this.subHighlights = new Fields(nodes.objectNode(),
+        AT.appendProperty(JsonResumeLayout.SUB_HIGHLIGHTS), this);
   }
 
   /** Where the custom sections go: write them as the array field {@code sections}. */
@@ -79,15 +80,8 @@ final class VitaeExtension {
   void order(List<SectionRef> sections) {
     if (!sections.equals(sections.stream().sorted(IN_DOCUMENT_ORDER).toList())) {
       order = JsonNodeFactory.instance.arrayNode();
-      sections.forEach(section -> order.add(pointer(section)));
+      sections.forEach(section -> order.add(JsonResumeLayout.pointer(section)));
     }
-  }
-
-  /** Where {@code section} sits in this document. */
-  static String pointer(SectionRef section) {
-    return section.isCustom()
-        ? AT.appendProperty(SectionKind.CUSTOM.key()).appendIndex(section.index()).toString()
-        : "/" + section.kind().key();
   }
 
   /**
@@ -99,17 +93,18 @@ final class VitaeExtension {
       return;
     }
     localization = JsonNodeFactory.instance.objectNode();
-    localization.put("language", localized.language());
-    cv.languages().forEach(localization.putArray("languages")::add);
+    localization.put(LocalizationMembers.LANGUAGE, localized.language());
+    cv.languages().forEach(localization.putArray(LocalizationMembers.LANGUAGES)::add);
     if (!cv.fallbacks().isEmpty()) {
-      ObjectNode fallbacks = localization.putObject("fallbacks");
+      ObjectNode fallbacks = localization.putObject(LocalizationMembers.FALLBACKS);
       cv.fallbacks().forEach(fallbacks::put);
     }
     if (!cv.labels().isEmpty()) {
-      ArrayNode labels = localization.putArray("labels");
+      ArrayNode labels = localization.putArray(LocalizationMembers.LABELS);
       for (var label : cv.labels()) {
-        labels.addObject().put("language", label.language()).put("label", label.label().name())
-            .put("text", label.text());
+        labels.addObject().put(LocalizationMembers.LANGUAGE, label.language())
+            .put(LocalizationMembers.LABEL, label.label().name())
+            .put(LocalizationMembers.TEXT, label.text());
       }
     }
   }
@@ -121,23 +116,23 @@ final class VitaeExtension {
   /** The extension's object, or null when the CV needs none. */
   ObjectNode toJson() {
     ObjectNode extension = JsonNodeFactory.instance.objectNode();
-    if (sections.node().has("sections")) {
-      extension.set("sections", sections.node().get("sections"));
+    if (sections.node().has(JsonResumeLayout.SECTIONS)) {
+      extension.set(JsonResumeLayout.SECTIONS, sections.node().get(JsonResumeLayout.SECTIONS));
     }
     if (!ongoing.isEmpty()) {
-      extension.set("ongoing", ongoing);
+      extension.set(JsonResumeLayout.ONGOING, ongoing);
     }
     if (!subHighlights.node().isEmpty()) {
-      extension.set("subHighlights", subHighlights.node());
+      extension.set(JsonResumeLayout.SUB_HIGHLIGHTS, subHighlights.node());
     }
     if (!translations.isEmpty()) {
-      extension.set("translations", translations.toJson());
+      extension.set(JsonResumeLayout.TRANSLATIONS, translations.toJson());
     }
     if (localization != null) {
-      extension.set("localization", localization);
+      extension.set(JsonResumeLayout.LOCALIZATION, localization);
     }
     if (order != null) {
-      extension.set("order", order);
+      extension.set(JsonResumeLayout.ORDER, order);
     }
     return extension.isEmpty() ? null : extension;
   }

@@ -9,13 +9,15 @@ import dev.vitae.dsl.model.Text;
 /**
  * A CV that needs everything only the extension keeps: translations of every kind of text
  * (fields, list items, top-level and nested bullets, custom sections), bullets nested three
- * deep, ongoing and single-date entries in JSON Resume and in custom sections.
+ * deep, ongoing and single-date entries in JSON Resume and in custom sections. Its English
+ * document is the golden file {@code extension.json}; the importer's tests import each of its
+ * documents.
  */
-final class ExtensionCv {
+public final class ExtensionCv {
 
   private ExtensionCv() {}
 
-  static Resume build() {
+  public static Resume build() {
     return Vitae.cv("en", "zh-Hans", "de")
         .fallback("zh-Hans", "en")
         .fallback("de", "en")
