@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * starts markup. Inside a line that means a backslash before every character that can open
  * inline markup, raw HTML, an entity, a table cell, strikethrough or GitHub's math; at the
  * start of a line also before what would open a block: a list item, a heading underline, a
- * thematic break. A backslash before ASCII punctuation is always a valid escape, so text that
+ * thematic break; and a {@code !} that ends the text, where a link may follow and make it an
+ * image. A backslash before ASCII punctuation is always a valid escape, so text that
  * ends up in the middle of a line only gains a harmless backslash.
  */
 final class MarkdownEscaper {
@@ -47,7 +48,7 @@ final class MarkdownEscaper {
   static String escape(String text, boolean lineStart) {
     String line = text.replaceAll("\r\n|[\r\n\t]", " ").replaceAll("[\\x00-\\x1f\\x7f]", "");
     if (lineStart) {
-      line = line.stripLeading();
+      line = line.replaceFirst("^ +", "");
     }
     StringBuilder markdown = new StringBuilder(line.length() + 8);
     int blockMarker = -1;
@@ -59,7 +60,8 @@ final class MarkdownEscaper {
     }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (i == blockMarker || ALWAYS.indexOf(c) >= 0) {
+      boolean imageMarker = c == '!' && i == line.length() - 1; // a link may follow
+      if (i == blockMarker || imageMarker || ALWAYS.indexOf(c) >= 0) {
         markdown.append('\\');
       }
       markdown.append(c);
