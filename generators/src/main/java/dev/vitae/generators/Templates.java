@@ -1,8 +1,10 @@
 package dev.vitae.generators;
 
 import dev.vitae.generators.latex.LatexOutputFormat;
+import dev.vitae.generators.markdown.MarkdownOutputFormat;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
@@ -19,7 +21,8 @@ import java.util.Map;
  * The one FreeMarker set-up of every format's templates, which live under
  * {@code dev/vitae/generators/<format>/}. A file's name says its output format: {@code .ftlh}
  * escapes HTML; {@code .tex.ftl} escapes LaTeX and uses square brackets ({@code [#if]},
- * {@code [=x]}), because {@code ${...}} and {@code <...>} occur in LaTeX.
+ * {@code [=x]}), because {@code ${...}} and {@code <...>} occur in LaTeX; {@code .md.ftl}
+ * escapes Markdown.
  */
 public final class Templates {
 
@@ -57,9 +60,14 @@ public final class Templates {
     // Never the JVM's defaults: the same CV must give the same bytes everywhere.
     configuration.setLocale(Locale.ROOT);
     configuration.setNumberFormat("computer");
-    configuration.setRegisteredCustomOutputFormats(List.of(LatexOutputFormat.INSTANCE));
-    configuration.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(
-        new FileNameGlobMatcher("*.tex.ftl"), latex()));
+    configuration.setRegisteredCustomOutputFormats(
+        List.of(LatexOutputFormat.INSTANCE, MarkdownOutputFormat.INSTANCE));
+    configuration.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+        new ConditionalTemplateConfigurationFactory(
+            new FileNameGlobMatcher("*.tex.ftl"), latex()),
+        new ConditionalTemplateConfigurationFactory(
+            new FileNameGlobMatcher("*.md.ftl"), markdown()))
+        .allowNoMatch(true));
     return configuration;
   }
 
@@ -69,5 +77,11 @@ public final class Templates {
     latex.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
     latex.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
     return latex;
+  }
+
+  private static TemplateConfiguration markdown() {
+    TemplateConfiguration markdown = new TemplateConfiguration();
+    markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+    return markdown;
   }
 }

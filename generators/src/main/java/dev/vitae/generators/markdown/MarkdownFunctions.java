@@ -1,0 +1,73 @@
+package dev.vitae.generators.markdown;
+
+import dev.vitae.generators.document.Inline;
+import freemarker.template.TemplateModelException;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * What the templates call as {@code md.*}: CV text as safe Markdown. What these methods return
+ * is finished markup, which the templates print as is; everything else a template prints is
+ * escaped by {@link MarkdownOutputFormat}.
+ *
+ * <p>Public only because FreeMarker calls public methods of public classes; it is no API.
+ */
+public final class MarkdownFunctions {
+
+  MarkdownFunctions() {}
+
+  /** CV text on one line (a heading, a list item's first line), a link where it links. */
+  public TemplateMarkdownOutputModel inline(Inline text) throws TemplateModelException {
+    return markup(line(text));
+  }
+
+  /** The parts of a phrase, joined by commas: "Master, Computer Science". */
+  public TemplateMarkdownOutputModel phrase(List<Inline> parts) throws TemplateModelException {
+    StringJoiner markdown = new StringJoiner(", ");
+    for (Inline part : parts) {
+      markdown.add(line(part));
+    }
+    return markup(markdown.toString());
+  }
+
+  /**
+   * CV prose as paragraphs: the first line starts where the template puts it, every further
+   * line with {@code continuation} (the indentation of a list item, "> " in a quotation).
+   */
+  public TemplateMarkdownOutputModel block(Inline text, String continuation)
+      throws TemplateModelException {
+    if (text.isLinked()) {
+      return inline(text);
+    }
+    return markup(InlineMarkdown.block(text.markup(), continuation));
+  }
+
+  /** CV text in a GFM table cell. */
+  public TemplateMarkdownOutputModel cell(Inline text) throws TemplateModelException {
+    if (!text.isLinked()) {
+      return markup(InlineMarkdown.cell(text.markup(), false));
+    }
+    return markup(link(InlineMarkdown.cell(text.markup(), true), text.link()));
+  }
+
+  /** A link destination: {@code url}, which must be safe, escaped for Markdown. */
+  public TemplateMarkdownOutputModel url(String url) throws TemplateModelException {
+    return markup(MarkdownEscaper.destination(url));
+  }
+
+  private static String line(Inline text) {
+    if (!text.isLinked()) {
+      return InlineMarkdown.line(text.markup());
+    }
+    return link(InlineMarkdown.linkText(text.markup()), text.link());
+  }
+
+  private static String link(String text, String url) {
+    return "[" + text + "](" + MarkdownEscaper.destination(url) + ")";
+  }
+
+  private static TemplateMarkdownOutputModel markup(String markdown)
+      throws TemplateModelException {
+    return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown);
+  }
+}

@@ -1,0 +1,134 @@
+package dev.vitae.generators.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitae.dsl.Vitae;
+import dev.vitae.dsl.HighlightBuilder;
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.generators.SampleCvs;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** How the Markdown is laid out: blank lines, gaps, nesting, tables, the same bytes. */
+class MarkdownLayoutTest {
+
+  private final MarkdownGenerator generator = new MarkdownGenerator();
+
+  @Test
+  void blocksAreSeparatedByOneBlankLineAndNoLineEndsInSpace() {
+    for (Resume cv : new Resume[] {SampleCvs.complete(), SampleCvs.hostile(), sparse()}) {
+      String markdown = generator.render(cv);
+      assertFalse(markdown.contains("\n\n\n"), markdown);
+      assertFalse(markdown.matches("(?s).*[ \t]\n.*"), markdown);
+      assertTrue(markdown.endsWith("\n") && !markdown.endsWith("\n\n"), markdown);
+    }
+  }
+
+  @Test
+  void entriesWithOnlyWhatTheRulesRequireLeaveNoEmptyMarkup() {
+    String markdown = generator.render(sparse());
+    for (String line : markdown.split("\n")) {
+      assertFalse(line.matches("#+ *|[-*>] *|\\*+ *|.*\\*\\*\\*\\*.*|.*\\*\\*:.*"), line);
+    }
+    assertTrue(markdown.contains("## Work Experience\n\n### NIO\n\n*2018*\n\n"), markdown);
+    assertTrue(markdown.contains("## Skills\n\n- **HPC**\n\n"), markdown);
+    assertTrue(markdown.contains("## Empty\n\n---\n\nv1\n"), markdown);
+  }
+
+  @Test
+  void bulletsNestToAnyDepth() {
+    int depth = 15;
+    Resume cv = Vitae.cv().basics(b -> b.name("Jane"))
+        .work(w -> w.name("NIO").start(2018).highlight("level 1", nested(2, depth)))
+        .build();
+    String markdown = generator.render(cv);
+    assertTrue(markdown.contains("\n" + "  ".repeat(depth - 1) + "- level " + depth + "\n"),
+        markdown);
+    Element item = GithubMarkdown.page(markdown).selectFirst("ul");
+    for (int level = 1; level <= depth; level++) {
+      Element li = item.child(0);
+      assertEquals("level " + level, li.ownText(), markdown);
+      item = li.selectFirst("> ul");
+    }
+    assertEquals(null, item);
+  }
+
+  @Test
+  void proseInABulletStaysInItsItem() {
+    Resume cv = Vitae.cv().basics(b -> b.name("Jane"))
+        .work(w -> w.name("NIO").start(2018)
+            .highlight("first\n- not a list\n# not a heading", h -> h
+                .highlight("two\n\nparagraphs  \nand a break")))
+        .build();
+    String markdown = generator.render(cv);
+    assertTrue(markdown.contains("- first\n  \\- not a list\n  \\# not a heading\n"
+        + "  - two\n\n    paragraphs\\\n    and a break\n"), markdown);
+    Document page = GithubMarkdown.page(markdown);
+    assertEquals(2, page.select("li").size(), markdown);
+    assertEquals(0, page.select("li h1, li h2, li h3, li h4, li h5, li h6").size(), markdown);
+    assertEquals(2, page.select("li li p").size(), markdown);
+    assertEquals(1, page.select("li li br").size(), markdown);
+  }
+
+  @Test
+  void tableCellsKeepTheirPipesCodeAndLineBreaks() {
+    Resume cv = Vitae.cv().basics(b -> b.name("Jane"))
+        .section("Tools", s -> s.columns("Name", "Use")
+            .row("a | b", "`x|y` and ``a`b``")
+            .row("two\n\nparagraphs", "hard  \nbreak"))
+        .build();
+    String markdown = generator.render(cv);
+    assertTrue(markdown.contains("| Name | Use |\n| --- | --- |\n"
+        + "| a \\| b | `x\\|y` and ``a`b`` |\n"
+        + "| two<br>paragraphs | hard<br>break |\n"), markdown);
+    Document page = GithubMarkdown.page(markdown);
+    assertEquals(2, page.select("tbody tr").size());
+    assertEquals(4, page.select("tbody td").size());
+    assertEquals("a | b", page.select("td").get(0).text());
+    assertEquals("x|y", page.select("td code").get(0).text());
+    assertEquals("a`b", page.select("td code").get(1).text());
+    assertEquals(2, page.select("td br").size());
+  }
+
+  @Test
+  void sameCvGivesTheSameBytes() {
+    assertEquals(generator.render(SampleCvs.complete()),
+        new MarkdownGenerator().render(SampleCvs.complete()));
+  }
+
+  /** Highlights nested from {@code level} down to {@code depth}, one a level. */
+  private static Consumer<HighlightBuilder> nested(int level, int depth) {
+    return h -> {
+      if (level == depth) {
+        h.highlight("level " + level);
+      } else {
+        h.highlight("level " + level, nested(level + 1, depth));
+      }
+    };
+  }
+
+  /** Every section with only what the rules require. */
+  private static Resume sparse() {
+    return Vitae.cv()
+        .basics(b -> b.name("Jane Doe"))
+        .work(w -> w.name("NIO").start(2018))
+        .volunteer(v -> v.organization("Code Club").start(2019))
+        .education(e -> e.institution("UCAS").start(2013))
+        .award(a -> a.title("Best Paper"))
+        .certificate(c -> c.name("CUDA"))
+        .publication(p -> p.name("A Paper"))
+        .skill(s -> s.name("HPC"))
+        .language(l -> l.language("English"))
+        .interest(i -> i.name("Chess"))
+        .reference(r -> r.name("Prof. Example"))
+        .project(p -> p.name("hpc-ops"))
+        .section("Talks", s -> s.entry(e -> e.title("On kernels")))
+        .section("Empty", s -> { })
+        .meta(m -> m.version("v1"))
+        .build();
+  }
+}
