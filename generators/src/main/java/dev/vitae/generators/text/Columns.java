@@ -132,7 +132,11 @@ final class Columns {
     return lines;
   }
 
-  /** Where a line may break: ICU's opportunities, but none inside an address or before " · ". */
+  /**
+   * Where a line may break: ICU's opportunities after a space or beside a character of a script
+   * written without spaces, so a hyphenated or slashed word ("multi-tenant", "TCP/IP") stays
+   * whole, as do web addresses; and never before a " · " separator.
+   */
   private static List<Integer> breaks(String text, String language) {
     boolean[] inAddress = new boolean[text.length() + 1];
     Matcher address = ADDRESS.matcher(text);
@@ -145,11 +149,28 @@ final class Columns {
     breaker.setText(text);
     List<Integer> breaks = new ArrayList<>();
     for (int at = breaker.next(); at != BreakIterator.DONE; at = breaker.next()) {
-      if (at == text.length() || !inAddress[at] && !separatorAt(text, at)) {
+      if (at == text.length()
+          || !inAddress[at] && !separatorAt(text, at) && betweenWordsOrCharacters(text, at)) {
         breaks.add(at);
       }
     }
     return breaks;
+  }
+
+  private static boolean betweenWordsOrCharacters(String text, int at) {
+    int before = text.codePointBefore(at);
+    return Character.isWhitespace(before) || isUnspaced(before)
+        || isUnspaced(text.codePointAt(at));
+  }
+
+  /** A character of Chinese, Japanese, Thai and the like, where lines break between words. */
+  private static boolean isUnspaced(int c) {
+    int eastAsian = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
+    int lineBreak = UCharacter.getIntPropertyValue(c, UProperty.LINE_BREAK);
+    return eastAsian == EastAsianWidth.WIDE || eastAsian == EastAsianWidth.FULLWIDTH
+        || lineBreak == UCharacter.LineBreak.IDEOGRAPHIC
+        || lineBreak == UCharacter.LineBreak.COMPLEX_CONTEXT
+        || lineBreak == UCharacter.LineBreak.CONDITIONAL_JAPANESE_STARTER;
   }
 
   /** A dot that separates words (" · "), which ends a line rather than starting one. */

@@ -1,6 +1,7 @@
 package dev.vitae.generators.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,23 @@ class ColumnsTest {
     String url = "https://example.com/a/very/long/path/to/a/page-with-hyphens/and/more/x";
     List<String> lines = Columns.wrap("see the page at " + url, "en");
     assertEquals(List.of("see the page at", url), lines);
+  }
+
+  @Test
+  void hyphenatedAndSlashedWordsStayWhole() {
+    String text = "x".repeat(70) + " multi-tenant TCP/IP";
+    assertEquals(List.of("x".repeat(70), "multi-tenant TCP/IP"), Columns.wrap(text, "en"));
+  }
+
+  @Test
+  void thaiBreaksBetweenWordsWithoutSpaces() {
+    String text = "ภาษาไทยเป็นภาษาที่ไม่มีช่องว่างระหว่างคำ".repeat(3);
+    List<String> lines = Columns.wrap(text, "th");
+    assertEquals(text, String.join("", lines));
+    assertTrue(lines.size() > 1);
+    for (String line : lines.subList(0, lines.size() - 1)) {
+      assertTrue(Columns.width(line) <= Columns.WIDTH && Columns.width(line) > 60, line);
+    }
   }
 
   @Test
