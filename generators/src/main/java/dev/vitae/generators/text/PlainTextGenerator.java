@@ -121,9 +121,10 @@ public final class PlainTextGenerator implements Generator {
           blank();
         }
       }
-      boolean pairs = section.layout() == Layout.PAIRS;
-      for (Item item : section.items()) {
-        if (!pairs && item != section.items().get(0)) {
+      boolean spaced = section.layout() != Layout.PAIRS;
+      for (int i = 0; i < section.items().size(); i++) {
+        Item item = section.items().get(i);
+        if (spaced && i > 0) {
           blank();
         }
         switch (section.layout()) {
@@ -311,11 +312,11 @@ public final class PlainTextGenerator implements Generator {
   record Punctuation(String comma, String colon, String open, String close) {
 
     static Punctuation of(String language) {
-      String script = language.toLowerCase(java.util.Locale.ROOT);
-      if (script.equals("ja") || script.startsWith("ja-")) {
+      String base = ULocale.forLanguageTag(language).getLanguage();
+      if (base.equals("ja")) {
         return new Punctuation("、", "：", "（", "）");
       }
-      if (script.equals("zh") || script.startsWith("zh-")) {
+      if (base.equals("zh")) {
         return new Punctuation("，", "：", "（", "）");
       }
       return new Punctuation(", ", ": ", " (", ")");

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitae.dsl.HighlightBuilder;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.SampleCvs;
 import dev.vitae.generators.i18n.BilingualCv;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +96,24 @@ class PlainTextSafetyTest {
     String text = generator.render(cv);
     assertFalse(CONTROL.matcher(text).find(), text);
     assertTrue(text.contains("a\uFFFDbc[31mde2Jf ghi\uFFFDj k"), text);
+  }
+
+  @Test
+  void bulletsNestedAnyDeepStayInsideTheLine() {
+    Resume cv = Vitae.cv().basics(b -> b.name("Jane"))
+        .work(w -> w.name("Acme").start(2020).highlight("level 0", nested(1)))
+        .build();
+    String text = generator.render(cv);
+    for (String line : text.split("\n")) {
+      assertTrue(Columns.width(line) <= Columns.WIDTH, line);
+    }
+    assertTrue(text.contains("\n  - level 1 " + "word ".repeat(13).strip() + "\n    word"), text);
+    assertTrue(text.contains("\n" + " ".repeat(24) + "- level 39 word"), text);
+  }
+
+  private static Consumer<HighlightBuilder> nested(int depth) {
+    String words = "level " + depth + " " + "word ".repeat(30);
+    return depth == 39 ? h -> h.highlight(words) : h -> h.highlight(words, nested(depth + 1));
   }
 
   @Test
