@@ -1,34 +1,38 @@
 package dev.vitae.generators.html;
 
-import dev.vitae.dsl.check.Links;
 import dev.vitae.generators.InlineMarkup;
+import dev.vitae.generators.InlineRenderer;
 import freemarker.core.HTMLOutputFormat;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 
 /**
  * Writes the inline markup of CV text as HTML: emphasis, code and safe links become elements;
  * everything the author typed literally, raw HTML included, comes out escaped and inert.
  */
-final class InlineHtml extends AbstractVisitor {
+final class InlineHtml extends InlineRenderer {
 
   private final StringBuilder html = new StringBuilder();
-  /** Inside an element that is itself a link, where HTML allows no further links. */
-  private final boolean insideLink;
 
   private InlineHtml(boolean insideLink) {
-    this.insideLink = insideLink;
+    super(insideLink);
+  }
+
+  @Override
+  protected void literal(String text) {
+    html.append(escape(text));
+  }
+
+  @Override
+  protected void link(String destination, Node content) {
+    html.append("<a href=\"").append(escape(destination)).append("\">");
+    visitChildren(content);
+    html.append("</a>");
   }
 
   /** The text as phrasing content: paragraphs run on, separated by a space. */
@@ -72,11 +76,6 @@ final class InlineHtml extends AbstractVisitor {
   }
 
   @Override
-  public void visit(Text text) {
-    html.append(escape(text.getLiteral()));
-  }
-
-  @Override
   public void visit(Code code) {
     html.append("<code>").append(escape(code.getLiteral())).append("</code>");
   }
@@ -91,24 +90,6 @@ final class InlineHtml extends AbstractVisitor {
     wrap("strong", strong);
   }
 
-  /** Only http, https and mailto targets link; any other target leaves just the link text. */
-  @Override
-  public void visit(Link link) {
-    linkOrText(link.getDestination(), link);
-  }
-
-  /** Prose loads nothing: an image becomes a link to it, its alt text the link text. */
-  @Override
-  public void visit(Image image) {
-    linkOrText(image.getDestination(), image);
-  }
-
-  /** Raw HTML typed by the author is text, never markup. */
-  @Override
-  public void visit(HtmlInline raw) {
-    html.append(escape(raw.getLiteral()));
-  }
-
   @Override
   public void visit(SoftLineBreak lineBreak) {
     html.append('\n');
@@ -119,25 +100,10 @@ final class InlineHtml extends AbstractVisitor {
     html.append("<br>");
   }
 
-  /** A line such as "[cv]: https://..." defines a link target; keep it visible as typed. */
-  @Override
-  public void visit(LinkReferenceDefinition definition) {
-    html.append(escape("[" + definition.getLabel() + "]: " + definition.getDestination()));
-  }
-
   private void wrap(String element, Node node) {
     html.append('<').append(element).append('>');
     visitChildren(node);
     html.append("</").append(element).append('>');
   }
 
-  private void linkOrText(String destination, Node content) {
-    if (insideLink || !Links.isSafeUrl(destination)) {
-      visitChildren(content);
-      return;
-    }
-    html.append("<a href=\"").append(escape(destination)).append("\">");
-    visitChildren(content);
-    html.append("</a>");
-  }
 }

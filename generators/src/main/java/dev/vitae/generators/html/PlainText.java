@@ -1,21 +1,31 @@
 package dev.vitae.generators.html;
 
 import dev.vitae.generators.InlineMarkup;
-import org.commonmark.node.AbstractVisitor;
+import dev.vitae.generators.InlineRenderer;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 
 /** CV text without its markup, for places that hold no elements: the title, JSON-LD. */
-final class PlainText extends AbstractVisitor {
+final class PlainText extends InlineRenderer {
 
   private final StringBuilder plain = new StringBuilder();
 
-  private PlainText() {}
+  private PlainText() {
+    super(false);
+  }
+
+  @Override
+  protected void literal(String text) {
+    plain.append(text);
+  }
+
+  /** Plain text has no links: their words alone. */
+  @Override
+  protected void link(String destination, Node content) {
+    visitChildren(content);
+  }
 
   static String of(String text) {
     return of(InlineMarkup.parse(text));
@@ -33,18 +43,8 @@ final class PlainText extends AbstractVisitor {
   }
 
   @Override
-  public void visit(Text text) {
-    plain.append(text.getLiteral());
-  }
-
-  @Override
   public void visit(Code code) {
     plain.append(code.getLiteral());
-  }
-
-  @Override
-  public void visit(HtmlInline raw) {
-    plain.append(raw.getLiteral());
   }
 
   @Override
@@ -55,11 +55,5 @@ final class PlainText extends AbstractVisitor {
   @Override
   public void visit(HardLineBreak lineBreak) {
     plain.append(' ');
-  }
-
-  @Override
-  public void visit(LinkReferenceDefinition definition) {
-    plain.append('[').append(definition.getLabel()).append("]: ")
-        .append(definition.getDestination());
   }
 }

@@ -1,14 +1,11 @@
 package dev.vitae.generators.latex;
 
-import dev.vitae.dsl.check.Links;
 import dev.vitae.generators.InlineMarkup;
+import dev.vitae.generators.InlineRenderer;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -22,13 +19,31 @@ import org.commonmark.node.Text;
  * {@code \href}. Everything the author typed literally, raw HTML included, is escaped; a link
  * to anything but http, https or mailto is written as its text alone.
  */
-final class LatexInlineRenderer extends AbstractVisitor {
+final class LatexInlineRenderer extends InlineRenderer {
 
   private static final Pattern BLANK_LINES = Pattern.compile("\n(?:[ \t]*\n)+");
 
   private final StringBuilder latex = new StringBuilder();
 
-  private LatexInlineRenderer() {}
+  private LatexInlineRenderer() {
+    super(false);
+  }
+
+  @Override
+  protected void literal(String text) {
+    latex.append(LatexEscaper.escape(text));
+  }
+
+  @Override
+  protected void link(String destination, Node content) {
+    if (showsItsAddress(content, destination)) {
+      // The url command breaks an address at any character (xurl), so long ones fit a column.
+      latex.append("\\url{").append(LatexEscaper.escapeUrl(destination)).append('}');
+    } else {
+      latex.append("\\href{").append(LatexEscaper.escapeUrl(destination)).append('}');
+      wrap("{", content);
+    }
+  }
 
   /** The LaTeX for one piece of CV text. */
   static String render(String markup) {
@@ -67,28 +82,13 @@ final class LatexInlineRenderer extends AbstractVisitor {
     visitChildren(paragraph);
   }
 
-  /**
-   * A line like {@code [foo]: https://example.com} is a link definition to the parser, but in
-   * CV text it was meant as text: write it back as typed.
-   */
+  /** A link definition stands on a line of its own, as the author typed it. */
   @Override
   public void visit(LinkReferenceDefinition definition) {
     if (definition.getPrevious() != null) {
       latex.append("\\cvnewline{}");
     }
-    String title = definition.getTitle() == null ? "" : " \"" + definition.getTitle() + "\"";
-    latex.append(LatexEscaper.escape(
-        "[" + definition.getLabel() + "]: " + definition.getDestination() + title));
-  }
-
-  @Override
-  public void visit(Text text) {
-    latex.append(LatexEscaper.escape(text.getLiteral()));
-  }
-
-  @Override
-  public void visit(HtmlInline html) {
-    latex.append(LatexEscaper.escape(html.getLiteral()));
+    super.visit(definition);
   }
 
   @Override
@@ -107,20 +107,6 @@ final class LatexInlineRenderer extends AbstractVisitor {
   }
 
   @Override
-  public void visit(Link link) {
-    String url = link.getDestination();
-    if (Links.isSafeUrl(url) && showsItsAddress(link)) {
-      // The url command breaks an address at any character (xurl), so long ones fit a column.
-      latex.append("\\url{").append(LatexEscaper.escapeUrl(url)).append('}');
-    } else if (Links.isSafeUrl(url)) {
-      latex.append("\\href{").append(LatexEscaper.escapeUrl(url)).append('}');
-      wrap("{", link);
-    } else {
-      visitChildren(link);
-    }
-  }
-
-  @Override
   public void visit(SoftLineBreak softLineBreak) {
     latex.append('\n');
   }
@@ -131,9 +117,9 @@ final class LatexInlineRenderer extends AbstractVisitor {
   }
 
   /** A link whose text is its own address: {@code <https://x.org>}. */
-  private static boolean showsItsAddress(Link link) {
-    return link.getFirstChild() instanceof org.commonmark.node.Text text
-        && text.getNext() == null && text.getLiteral().equals(link.getDestination());
+  private static boolean showsItsAddress(Node content, String destination) {
+    return content.getFirstChild() instanceof Text text
+        && text.getNext() == null && text.getLiteral().equals(destination);
   }
 
   private void wrap(String opening, Node node) {

@@ -1,20 +1,14 @@
 package dev.vitae.generators.markdown;
 
-import dev.vitae.dsl.check.Links;
 import dev.vitae.generators.InlineMarkup;
-import org.commonmark.node.AbstractVisitor;
+import dev.vitae.generators.InlineRenderer;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 
 /**
  * Writes the inline markup of CV text back as Markdown that GitHub reads the way the author
@@ -23,7 +17,7 @@ import org.commonmark.node.Text;
  * open no element, heading, list, table cell, image or link of its own. A link to anything but
  * http, https or mailto is written as its text alone; an image as a link to it.
  */
-final class InlineMarkdown extends AbstractVisitor {
+final class InlineMarkdown extends InlineRenderer {
 
   /** Where the text goes, which decides what its line and paragraph breaks become. */
   enum Place {
@@ -39,15 +33,13 @@ final class InlineMarkdown extends AbstractVisitor {
   private final Place place;
   /** What starts each further line of a block: the indentation of a list item, "> ". */
   private final String continuation;
-  /** Inside a link, where Markdown allows no further links. */
-  private final boolean insideLink;
   /** Nothing written yet on the current line: a character here could start a block. */
   private boolean lineStart = true;
 
   private InlineMarkdown(Place place, String continuation, boolean insideLink) {
+    super(insideLink);
     this.place = place;
     this.continuation = continuation;
-    this.insideLink = insideLink;
   }
 
   /** The text on one line, as in a heading. */
@@ -104,23 +96,6 @@ final class InlineMarkdown extends AbstractVisitor {
     visitChildren(paragraph);
   }
 
-  /** A line such as "[cv]: https://..." defines a link target; keep it visible as typed. */
-  @Override
-  public void visit(LinkReferenceDefinition definition) {
-    String title = definition.getTitle() == null ? "" : " \"" + definition.getTitle() + "\"";
-    literal("[" + definition.getLabel() + "]: " + definition.getDestination() + title);
-  }
-
-  @Override
-  public void visit(Text text) {
-    literal(text.getLiteral());
-  }
-
-  /** Raw HTML typed by the author is text, never markup. */
-  @Override
-  public void visit(HtmlInline html) {
-    literal(html.getLiteral());
-  }
 
   @Override
   public void visit(Code code) {
@@ -135,17 +110,6 @@ final class InlineMarkdown extends AbstractVisitor {
   @Override
   public void visit(StrongEmphasis strong) {
     wrap("**", strong);
-  }
-
-  @Override
-  public void visit(Link link) {
-    linkOrText(link.getDestination(), link);
-  }
-
-  /** Prose loads nothing: an image becomes a link to it, its alt text the link text. */
-  @Override
-  public void visit(Image image) {
-    linkOrText(image.getDestination(), image);
   }
 
   @Override
@@ -166,11 +130,8 @@ final class InlineMarkdown extends AbstractVisitor {
     }
   }
 
-  private void linkOrText(String destination, Node content) {
-    if (insideLink || !Links.isSafeUrl(destination)) {
-      visitChildren(content);
-      return;
-    }
+  @Override
+  protected void link(String destination, Node content) {
     append("[");
     InlineMarkdown text = new InlineMarkdown(place, continuation, true);
     text.lineStart = false;
@@ -215,7 +176,8 @@ final class InlineMarkdown extends AbstractVisitor {
     return codeSpan(code, place == Place.CELL);
   }
 
-  private void literal(String text) {
+  @Override
+  protected void literal(String text) {
     append(MarkdownEscaper.escape(text, lineStart));
   }
 

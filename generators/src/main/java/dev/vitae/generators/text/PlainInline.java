@@ -1,19 +1,13 @@
 package dev.vitae.generators.text;
 
-import dev.vitae.dsl.check.Links;
+import dev.vitae.generators.InlineRenderer;
 import dev.vitae.generators.document.Inline;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 
 /**
  * CV text as a reader of plain text sees it: emphasis and code as their words, a link as
@@ -21,18 +15,25 @@ import org.commonmark.node.Text;
  * but the web or mail as its text only. What the author typed literally, raw HTML included,
  * stays as typed. Control characters are removed; every paragraph comes out on one line.
  */
-final class PlainInline extends AbstractVisitor {
+final class PlainInline extends InlineRenderer {
 
   private final StringBuilder text = new StringBuilder();
 
-  private PlainInline() {}
+  private PlainInline(boolean insideLink) {
+    super(insideLink);
+  }
+
+  @Override
+  protected void literal(String characters) {
+    text.append(characters);
+  }
 
   /** The text's paragraphs, each on one line, the text's own link after the last. */
   static List<String> paragraphs(Inline inline) {
     List<String> paragraphs = new ArrayList<>();
     Node document = inline.markup();
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      PlainInline writer = new PlainInline();
+      PlainInline writer = new PlainInline(false);
       block.accept(writer);
       String paragraph = Columns.oneLine(writer.text.toString());
       if (!paragraph.isEmpty()) {
@@ -72,30 +73,8 @@ final class PlainInline extends AbstractVisitor {
   }
 
   @Override
-  public void visit(Text node) {
-    text.append(node.getLiteral());
-  }
-
-  @Override
   public void visit(Code code) {
     text.append(code.getLiteral());
-  }
-
-  @Override
-  public void visit(Link link) {
-    linkOrText(link.getDestination(), link);
-  }
-
-  /** Prose loads nothing: an image is its alt text and where it is. */
-  @Override
-  public void visit(Image image) {
-    linkOrText(image.getDestination(), image);
-  }
-
-  /** Raw HTML typed by the author is text. */
-  @Override
-  public void visit(HtmlInline raw) {
-    text.append(raw.getLiteral());
   }
 
   @Override
@@ -108,17 +87,10 @@ final class PlainInline extends AbstractVisitor {
     text.append(' ');
   }
 
-  /** A line such as "[cv]: https://..." defines a link target; it stays visible as typed. */
   @Override
-  public void visit(LinkReferenceDefinition definition) {
-    text.append('[').append(definition.getLabel()).append("]: ")
-        .append(definition.getDestination());
-  }
-
-  private void linkOrText(String destination, Node content) {
-    PlainInline inner = new PlainInline();
+  protected void link(String destination, Node content) {
+    PlainInline inner = new PlainInline(true);
     inner.visitChildren(content);
-    String words = Columns.oneLine(inner.text.toString());
-    text.append(Links.isSafeUrl(destination) ? linked(words, destination) : words);
+    text.append(linked(Columns.oneLine(inner.text.toString()), destination));
   }
 }

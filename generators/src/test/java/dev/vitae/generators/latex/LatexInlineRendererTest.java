@@ -45,8 +45,10 @@ class LatexInlineRendererTest {
   }
 
   @Test
-  void rendersAnImageAsItsDescription() {
-    assertEquals("a logo", LatexInlineRenderer.render("![a logo](https://example.com/x.png)"));
+  void rendersAnImageAsALinkToIt() {
+    assertEquals("\\href{https://example.com/x.png}{a logo}",
+        LatexInlineRenderer.render("![a logo](https://example.com/x.png)"));
+    assertEquals("a logo", LatexInlineRenderer.render("![a logo](javascript:alert(1))"));
   }
 
   @Test
