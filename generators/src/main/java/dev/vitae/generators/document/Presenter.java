@@ -134,7 +134,7 @@ final class Presenter {
       contacts.add(new Contact(Kind.PHONE, null, plain(basics.phone()), null));
     }
     if (basics.url() != null) {
-      contacts.add(new Contact(Kind.WEBSITE, null, plain(shortUrl(basics.url())),
+      contacts.add(new Contact(Kind.WEBSITE, null, plain(Addresses.readable(basics.url())),
           safeLink(basics.url())));
     }
     for (Profile profile : basics.profiles()) {
@@ -168,7 +168,7 @@ final class Presenter {
     }
     List<Inline> about = new ArrayList<>();
     if (meta.canonical() != null) {
-      Inline canonical = plain(shortUrl(meta.canonical()));
+      Inline canonical = plain(Addresses.readable(meta.canonical()));
       String link = safeLink(meta.canonical());
       about.add(link == null ? canonical : canonical.linkedTo(link));
     }
@@ -221,10 +221,6 @@ final class Presenter {
     return url != null && Links.isSafeUrl(url) ? url : null;
   }
 
-  /** A URL as people read it: without the scheme and the trailing slash. */
-  private static String shortUrl(String url) {
-    return url.replaceFirst("^(?i)(https?://|mailto:)", "").replaceFirst("/$", "");
-  }
 
   private static Object componentOrNull(Record entry, String name) {
     for (RecordComponent component : Components.of(entry.getClass())) {

@@ -1,6 +1,7 @@
 package dev.vitae.generators.text;
 
 import dev.vitae.generators.InlineRenderer;
+import dev.vitae.generators.document.Addresses;
 import dev.vitae.generators.document.Inline;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,15 +63,12 @@ final class PlainInline extends InlineRenderer {
    */
   static String linked(String text, String url) {
     String address = Columns.oneLine(url);
-    if (bare(text).equalsIgnoreCase(bare(address))) {
+    if (Addresses.readable(text).equalsIgnoreCase(Addresses.readable(address))) {
       return address.regionMatches(true, 0, "mailto:", 0, 7) ? text : address;
     }
     return text.isEmpty() ? address : text + " (" + address + ")";
   }
 
-  private static String bare(String address) {
-    return address.replaceFirst("^(?i)(https?://|mailto:)", "").replaceFirst("/$", "");
-  }
 
   @Override
   public void visit(Code code) {
