@@ -44,7 +44,7 @@ public final class CvChecker {
       List<?> entries = kind.in(cv);
       for (int i = 0; i < entries.size(); i++) {
         Record entry = (Record) entries.get(i);
-        checkEntry(kind, entry, subject(Path.ROOT, kind.method(), i, entry, kind));
+        checkEntry(kind, entry, subject(kind, i, entry));
       }
     }
     for (int i = 0; i < cv.sections().size(); i++) {
@@ -85,9 +85,10 @@ public final class CvChecker {
     }
   }
 
-  private Subject subject(Path parent, String method, int index, Record entry, SectionKind kind) {
+  /** Entry {@code index} of a standard {@code kind}, named by its required field. */
+  private Subject subject(SectionKind kind, int index, Record entry) {
     Text title = (Text) Components.read(entry, kind.required().field());
-    return new Subject(parent.then(method, index), label(method, index, title));
+    return new Subject(Path.ROOT.then(kind.method(), index), label(kind.method(), index, title));
   }
 
   private void checkBasics(Basics basics) {
