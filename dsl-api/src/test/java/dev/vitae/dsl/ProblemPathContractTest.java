@@ -133,12 +133,12 @@ class ProblemPathContractTest {
   private static List<Problem> problems() {
     List<Problem> problems = new ArrayList<>();
     Stream.concat(
-            Stream.of(everyValueWrong(), everyRequiredMissing(), Vitae.cv(),
+            Stream.of(everyValueWrong(), everyRequiredMissing(), Vitae.cv(), everyWarning(),
                 Vitae.cv("english").language(l -> l.language("German"))),
             Stream.of(PartialDate.of(99, 1, 1), PartialDate.of(2021, 13, 1),
                 PartialDate.of(2021, 4, 31), PartialDate.of(2021, 0, 5))
                 .map(ProblemPathContractTest::everyDateFlawed))
-        .forEach(cv -> problems.addAll(CvChecker.check(cv.toModel())));
+        .forEach(cv -> problems.addAll(cv.check()));
     return problems;
   }
 
@@ -186,6 +186,16 @@ class ProblemPathContractTest {
                 .highlight("Claim 1", h -> h.highlight("Claim 2")).keywords("GPU", "Fusion"))
             .columns("Type", "Author").row("Infra").row("Infra", "Chris", "extra"))
         .meta(m -> m.canonical("cv.json").version("v1").lastModified("2024-01-01"));
+  }
+
+  /** Every rule whose problems are warnings, each once. */
+  private static ResumeBuilder everyWarning() {
+    return Vitae.cv()
+        .basics(b -> b.name("Jane Doe"))
+        .work(w -> w.name("A").start(2010, 1).end(2012, 1))
+        .work(w -> w.name("B").start(2015, 1).end(2018, 1))
+        .work(w -> w.name("C").start(2016, 1).end(2019, 1))
+        .timeline(t -> t.maxGap(6).maxOverlap(1));
   }
 
   /** Every field a rule requires, left out; and an ongoing entry without its start. */

@@ -31,14 +31,27 @@ public final class CvChecker {
 
   private CvChecker() {}
 
-  /** Every problem of the CV, in the order of the CV's sections. */
+  /**
+   * Every problem of the CV, errors and warnings, in the order of the CV's sections, with the
+   * default timeline and no reference date.
+   */
   public static List<Problem> check(Resume cv) {
+    return check(cv, CheckOptions.DEFAULT);
+  }
+
+  /** Every problem of the CV, errors and warnings, with the given reference date and timeline. */
+  public static List<Problem> check(Resume cv, CheckOptions options) {
     CvChecker checker = new CvChecker();
-    checker.checkAll(cv);
+    checker.checkAll(cv, options);
     return List.copyOf(checker.problems);
   }
 
-  private void checkAll(Resume cv) {
+  /** The errors among {@code problems}: what makes {@code build()} fail. */
+  public static List<Problem> errors(List<Problem> problems) {
+    return problems.stream().filter(Problem::isError).toList();
+  }
+
+  private void checkAll(Resume cv, CheckOptions options) {
     checkBasics(cv.basics());
     for (SectionKind kind : SectionKind.standard()) {
       List<?> entries = kind.in(cv);
@@ -64,6 +77,7 @@ public final class CvChecker {
       }
     }
     LanguageChecker.check(cv, problems::add);
+    TimelineChecker.check(cv, options, problems::add);
     if (cv.meta() != null && cv.meta().canonical() != null) {
       new Subject(Path.ROOT.then("meta"), "meta").url("canonical", cv.meta().canonical());
     }
