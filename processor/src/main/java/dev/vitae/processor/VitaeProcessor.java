@@ -19,7 +19,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -37,7 +36,6 @@ import javax.tools.Diagnostic.Kind;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes("dev.vitae.dsl.Cv")
-@SupportedOptions(OutputWriter.OPTION)
 public final class VitaeProcessor extends AbstractProcessor {
 
   private static final String RESUME = "dev.vitae.dsl.model.Resume";
@@ -51,6 +49,11 @@ public final class VitaeProcessor extends AbstractProcessor {
   private final Map<String, String> names = new HashMap<>();
   private final List<Generator> generators;
   private CvCompilation compilation;
+  /**
+   * Wrong option values, reported with the first CV checked: an error while annotations are
+   * processed would stop javac before any CV is checked.
+   */
+  private final List<String> optionMistakes = new ArrayList<>();
 
   /** The processor javac finds through the service registry: all output formats. */
   public VitaeProcessor() {
@@ -62,6 +65,14 @@ public final class VitaeProcessor extends AbstractProcessor {
     this.generators = List.copyOf(generators);
   }
 
+  /** {@code vitae.output} and the options of the checks ({@link BuildOptions}). */
+  @Override
+  public Set<String> getSupportedOptions() {
+    Set<String> options = new HashSet<>(BuildOptions.NAMES);
+    options.add(OutputWriter.OPTION);
+    return options;
+  }
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -70,6 +81,8 @@ public final class VitaeProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
+    BuildOptions options = BuildOptions.of(environment.getOptions(), System.getenv());
+    optionMistakes.addAll(options.mistakes());
     try {
       Trees trees = Trees.instance(environment);
       JavacTask.instance(environment).addTaskListener(new AnalyzeListener());
@@ -77,7 +90,7 @@ public final class VitaeProcessor extends AbstractProcessor {
           new DslMethods(environment.getElementUtils(), environment.getTypeUtils()),
           generators,
           new OutputWriter(environment.getOptions().get(OutputWriter.OPTION),
-              environment.getFiler()));
+              environment.getFiler()), options);
     } catch (IllegalArgumentException notJavac) {
       compilation = null; // another compiler: warned about once a @Cv method is seen
     }
@@ -171,6 +184,10 @@ public final class VitaeProcessor extends AbstractProcessor {
         return;
       }
       if (pending.remove(event.getTypeElement().getQualifiedName().toString())) {
+        for (String mistake : optionMistakes) {
+          processingEnv.getMessager().printMessage(Kind.ERROR, Message.OPTION.format(mistake));
+        }
+        optionMistakes.clear();
         for (ExecutableElement method : cvMethodsIn(event.getTypeElement())) {
           compilation.compile(method, nameOf(method));
         }
