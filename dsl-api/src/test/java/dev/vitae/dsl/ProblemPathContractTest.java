@@ -71,7 +71,8 @@ class ProblemPathContractTest {
   void everyRuleFires() {
     Set<Check> fired = EnumSet.noneOf(Check.class);
     problems().forEach(problem -> fired.add(problem.check()));
-    assertEquals(EnumSet.allOf(Check.class), fired);
+    // the phone number is checked by the processor, with a library dsl-api does not use
+    assertEquals(EnumSet.complementOf(EnumSet.of(Check.PHONE)), fired);
   }
 
   @Test

@@ -31,6 +31,11 @@ public enum Check {
   TABLE("table", Severity.ERROR),
   /** A label override that is no valid date pattern. */
   LABEL("label", Severity.ERROR),
+  /**
+   * A phone number that is not valid. Checked by the annotation processor (with
+   * libphonenumber, which dsl-api does not depend on), not by {@code build()}.
+   */
+  PHONE("phone", Severity.ERROR),
   /** Consecutive jobs (or studies) further apart than the timeline allows. */
   GAP("gap", Severity.WARNING),
   /** Two full-time roles at once for longer than the timeline allows. */
