@@ -36,6 +36,20 @@ public enum Check {
    * libphonenumber, which dsl-api does not depend on), not by {@code build()}.
    */
   PHONE("phone", Severity.ERROR),
+  /** Inline markup that opens and never closes: {@code **bold}, {@code `code}. */
+  MARKUP("markup", Severity.ERROR),
+  /** A link of the inline markup without a target: {@code [scoreboard](#)}. */
+  LINK("link", Severity.WARNING),
+  /** Text damaged by a wrong encoding: UTF-8 read as Latin-1 ("â€™", "Ã©"). */
+  MOJIBAKE("mojibake", Severity.WARNING),
+  /** A control character in a text, which no output can show. */
+  CONTROL_CHARACTER("control-character", Severity.WARNING),
+  /** An e-mail address or URL at a placeholder host: example.com, localhost. */
+  PLACEHOLDER("placeholder", Severity.WARNING),
+  /** Two entries of one section with the same title and the same dates. */
+  DUPLICATE("duplicate", Severity.WARNING),
+  /** A date after the build's reference date. */
+  FUTURE_DATE("future-date", Severity.WARNING),
   /** Consecutive jobs (or studies) further apart than the timeline allows. */
   GAP("gap", Severity.WARNING),
   /** Two full-time roles at once for longer than the timeline allows. */
