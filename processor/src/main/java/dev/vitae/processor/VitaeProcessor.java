@@ -49,6 +49,8 @@ public final class VitaeProcessor extends AbstractProcessor {
   private final Map<String, String> names = new HashMap<>();
   private final List<Generator> generators;
   private CvCompilation compilation;
+  /** The environment's class when the javac tree API cannot be reached through it. */
+  private String unchecked;
   /**
    * Wrong option values, reported with the first CV checked: an error while annotations are
    * processed would stop javac before any CV is checked.
@@ -83,16 +85,35 @@ public final class VitaeProcessor extends AbstractProcessor {
     super.init(environment);
     BuildOptions options = BuildOptions.of(environment.getOptions(), System.getenv());
     optionMistakes.addAll(options.mistakes());
+    compilation = compilation(environment, options);
+    if (compilation == null) {
+      // IntelliJ's build wraps javac's environment in a proxy: look inside
+      ProcessingEnvironment javac = JavacEnvironment.unwrap(environment);
+      if (javac != environment) {
+        compilation = compilation(javac, options);
+      }
+    }
+    if (compilation == null) {
+      unchecked = JavacEnvironment.describe(environment); // warned about once a @Cv is seen
+    }
+  }
+
+  /**
+   * The compilation of @Cv methods through javac's tree API, or null when {@code javac} is no
+   * javac environment (Eclipse's compiler, an unknown wrapper). Files are still created through
+   * the environment the processor was given, so a build tool sees them.
+   */
+  private CvCompilation compilation(ProcessingEnvironment javac, BuildOptions options) {
     try {
-      Trees trees = Trees.instance(environment);
-      JavacTask.instance(environment).addTaskListener(new AnalyzeListener());
-      compilation = new CvCompilation(trees,
-          new DslMethods(environment.getElementUtils(), environment.getTypeUtils()),
+      Trees trees = Trees.instance(javac);
+      JavacTask.instance(javac).addTaskListener(new AnalyzeListener());
+      return new CvCompilation(trees,
+          new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
           generators,
-          new OutputWriter(environment.getOptions().get(OutputWriter.OPTION),
-              environment.getFiler()), options);
-    } catch (IllegalArgumentException notJavac) {
-      compilation = null; // another compiler: warned about once a @Cv method is seen
+          new OutputWriter(processingEnv.getOptions().get(OutputWriter.OPTION),
+              processingEnv.getFiler()), options);
+    } catch (IllegalArgumentException | ClassCastException notJavac) {
+      return null;
     }
   }
 
@@ -101,9 +122,10 @@ public final class VitaeProcessor extends AbstractProcessor {
     for (ExecutableElement method
         : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Cv.class))) {
       if (compilation == null) {
-        warn(Message.UNCHECKED.format("this compiler has no javac tree API, so the body"
-            + " of this @Cv method is not checked and no outputs are written; build with javac"
-            + " (e.g. Maven) to check it"), method);
+        warn(Message.UNCHECKED.format("this compiler's processing environment (" + unchecked
+            + ") gives no access to the javac tree API, so the body of this @Cv method is not"
+            + " checked and no outputs are written; build with javac (e.g. Maven) to check"
+            + " it"), method);
       } else if (hasCvShape(method) && hasUniqueName(method)) {
         pending.add(topLevelType(method).getQualifiedName().toString());
       }
