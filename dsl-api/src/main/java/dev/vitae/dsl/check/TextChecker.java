@@ -87,18 +87,12 @@ final class TextChecker {
     }
   }
 
-  /** What does not close in the inline markup, or null: {@code **bold}, {@code `code}. */
+  /**
+   * What does not close in the inline markup, or null: {@code **bold}, {@code [text](url}.
+   * Backticks follow CommonMark: a run of them that is never closed by a run of the same
+   * length is literal text, as in a lone {@code `}.
+   */
   static String unclosedMarkup(String value) {
-    int ticks = 0;
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) == '`' && !escaped(value, i)) {
-        ticks++;
-      }
-    }
-    if (ticks % 2 != 0) {
-      return "a ` opens code that never closes; close it with another `, or write \\` for a"
-          + " backtick";
-    }
     String text = withoutCode(value);
     int bold = 0;
     for (int i = text.indexOf("**"); i >= 0; i = text.indexOf("**", i + 2)) {
@@ -124,9 +118,41 @@ final class TextChecker {
     return backslashes % 2 != 0;
   }
 
-  /** The text with code spans blanked out: markup inside {@code `code`} is literal. */
+  /**
+   * The text with its code spans blanked out, since markup inside {@code `code`} is literal: a
+   * run of n backticks opens a span that the next run of exactly n backticks closes.
+   */
   private static String withoutCode(String value) {
-    return value.replaceAll("`[^`]*`", " ");
+    StringBuilder text = new StringBuilder(value);
+    int i = 0;
+    while (i < text.length()) {
+      if (text.charAt(i) != '`' || escaped(value, i)) {
+        i++;
+        continue;
+      }
+      int run = runAt(value, i);
+      int close = i + run;
+      while (close < value.length() && (value.charAt(close) != '`' || runAt(value, close) != run)) {
+        close += value.charAt(close) == '`' ? runAt(value, close) : 1;
+      }
+      if (close >= value.length()) {
+        i += run; // never closed: literal backticks
+        continue;
+      }
+      for (int j = i; j < close + run; j++) {
+        text.setCharAt(j, ' ');
+      }
+      i = close + run;
+    }
+    return text.toString();
+  }
+
+  private static int runAt(String value, int start) {
+    int end = start;
+    while (end < value.length() && value.charAt(end) == '`') {
+      end++;
+    }
+    return end - start;
   }
 
   private static String shorten(String value) {
