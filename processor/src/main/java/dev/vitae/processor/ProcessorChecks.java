@@ -36,23 +36,29 @@ final class ProcessorChecks {
   }
 
   private static String why(String phone, String country) {
-    String example = country == null ? null : Phones.example(country);
-    String international = "write it in international form, such as "
-        + (example == null ? ANY_EXAMPLE : example);
     if (Phones.isNational(phone) && (country == null || country.isBlank())) {
       return "is in national form, but the CV gives no country to read it with; "
-          + international + ", or give the country: .location(l -> l.countryCode(\"DE\"))";
+          + international(null)
+          + ", or give the country: .location(l -> l.countryCode(\"DE\"))";
     }
     try {
       PhoneNumber read = PhoneNumberUtil.getInstance().parse(phone,
           country == null ? "ZZ" : country.toUpperCase(Locale.ROOT));
       String region = PhoneNumberUtil.getInstance().getRegionCodeForCountryCode(
           read.getCountryCode());
+      boolean known = !region.equals("ZZ");
       return "is not a valid phone number (read as +" + read.getCountryCode() + " "
-          + read.getNationalNumber() + (region.equals("ZZ") ? "" : " in " + region) + "); "
-          + international;
+          + read.getNationalNumber() + (known ? " in " + region : "") + "); "
+          + international(known ? region : country);
     } catch (NumberParseException notANumber) {
-      return "is not a phone number; " + international;
+      return "is not a phone number; " + international(country);
     }
+  }
+
+  /** The advice, with an example number of {@code country} where there is one. */
+  private static String international(String country) {
+    String example = country == null ? null : Phones.example(country);
+    return "write it in international form, such as "
+        + (example == null ? ANY_EXAMPLE : example);
   }
 }

@@ -27,7 +27,7 @@ class PhoneTest {
             .build()"""));
     assertError(compilation, 8, 49, "[vitae:phone] basics: phone \"+49 30 12\" is not a valid"
         + " phone number (read as +49 3012 in DE); write it in international form, such as"
-        + " +49 30 1234567");
+        + " +49 30 123456");
   }
 
   @Test
