@@ -177,6 +177,21 @@ class WarningsTest {
   }
 
   @Test
+  void theCvChoosesWhichSectionsCount() {
+    String chain = """
+        Vitae.cv().basics(b -> b.name("Jane Doe"))
+            .work(w -> w.name("A").start(2012, 1).end(2014, 8))
+            .education(e -> e.institution("MIT").start(2014, 9).end(2017, 6))
+            .work(w -> w.name("B").start(2017, 9).end(2020, 1))
+            %s.build()""";
+    assertThat(compile(cv(chain.formatted("")))).succeededWithoutWarnings();
+    Compilation ignored = compile(cv(chain.formatted(
+        ".timeline(t -> t.ignore(SectionKind.EDUCATION))")));
+    assertThat(ignored).hadWarningContaining("[vitae:gap] work \"B\": starts 3 years after"
+        + " work \"A\" ended").inFile(ignored.sourceFiles().get(0)).onLine(11).atColumn(34);
+  }
+
+  @Test
   void badOptionValuesAreErrors() {
     Compilation compilation = compile(cv(GAP), "-Avitae.today=November",
         "-Avitae.maxGap=-1", "-Avitae.warningsAsErrors=maybe");
