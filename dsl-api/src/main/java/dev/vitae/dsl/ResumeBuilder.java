@@ -1,5 +1,6 @@
 package dev.vitae.dsl;
 
+import dev.vitae.dsl.check.CheckOptions;
 import dev.vitae.dsl.check.CvChecker;
 import dev.vitae.dsl.check.InvalidCvException;
 import dev.vitae.dsl.check.Path;
@@ -38,6 +39,7 @@ public final class ResumeBuilder extends Builder {
   /** The entry builders of each kind of section, custom sections under CUSTOM. */
   private final Map<SectionKind, List<Builder>> sections = new EnumMap<>(SectionKind.class);
   private MetaBuilder meta;
+  private TimelineBuilder timeline;
   private final List<String> writtenIn;
   private final Map<String, String> fallbacks = new LinkedHashMap<>();
   private final List<LabelOverride> labels = new ArrayList<>();
@@ -144,17 +146,52 @@ public final class ResumeBuilder extends Builder {
   }
 
   /**
-   * The CV, after every rule has passed.
+   * This CV's settings for the timeline analysis (gaps between jobs, overlapping jobs):
+   * {@code .timeline(t -> t.maxGap(12).ignore(SectionKind.EDUCATION))}.
+   */
+  public ResumeBuilder timeline(Consumer<TimelineBuilder> settings) {
+    if (this.timeline == null) {
+      this.timeline = new TimelineBuilder(Path.ROOT.then("timeline"));
+    }
+    settings.accept(this.timeline);
+    return this;
+  }
+
+  /**
+   * The CV, once no rule reports an error. Warnings do not stop it; {@link #check()} lists
+   * them.
    *
-   * @throws InvalidCvException listing every problem found, when there is any
+   * @throws InvalidCvException listing every error found, when there is any
    */
   public Resume build() {
     Resume cv = toModel();
-    List<Problem> problems = CvChecker.check(cv);
-    if (!problems.isEmpty()) {
-      throw new InvalidCvException(problems);
+    List<Problem> errors = CvChecker.errors(check(cv, CheckOptions.DEFAULT));
+    if (!errors.isEmpty()) {
+      throw new InvalidCvException(errors);
     }
     return cv;
+  }
+
+  /**
+   * Every problem of the CV as written so far, errors and warnings, without throwing; with the
+   * default timeline settings under this CV's own, and no reference date.
+   */
+  public List<Problem> check() {
+    return check(CheckOptions.DEFAULT);
+  }
+
+  /**
+   * Every problem of the CV as written so far, errors and warnings, for a build with
+   * {@code options}: its reference date, and its timeline settings under this CV's own.
+   */
+  public List<Problem> check(CheckOptions options) {
+    return check(toModel(), options);
+  }
+
+  private List<Problem> check(Resume cv, CheckOptions options) {
+    CheckOptions own = timeline == null ? options
+        : options.withTimeline(timeline.over(options.timeline()));
+    return CvChecker.check(cv, own);
   }
 
   @Override

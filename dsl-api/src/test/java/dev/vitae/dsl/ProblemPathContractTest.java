@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitae.dsl.check.Check;
+import dev.vitae.dsl.check.CheckOptions;
 import dev.vitae.dsl.check.CvChecker;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.check.Path.Segment;
@@ -22,6 +23,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,7 +73,8 @@ class ProblemPathContractTest {
   void everyRuleFires() {
     Set<Check> fired = EnumSet.noneOf(Check.class);
     problems().forEach(problem -> fired.add(problem.check()));
-    assertEquals(EnumSet.allOf(Check.class), fired);
+    // the phone number is checked by the processor, with a library dsl-api does not use
+    assertEquals(EnumSet.complementOf(EnumSet.of(Check.PHONE)), fired);
   }
 
   @Test
@@ -133,12 +136,13 @@ class ProblemPathContractTest {
   private static List<Problem> problems() {
     List<Problem> problems = new ArrayList<>();
     Stream.concat(
-            Stream.of(everyValueWrong(), everyRequiredMissing(), Vitae.cv(),
+            Stream.of(everyValueWrong(), everyRequiredMissing(), Vitae.cv(), everyWarning(),
                 Vitae.cv("english").language(l -> l.language("German"))),
             Stream.of(PartialDate.of(99, 1, 1), PartialDate.of(2021, 13, 1),
                 PartialDate.of(2021, 4, 31), PartialDate.of(2021, 0, 5))
                 .map(ProblemPathContractTest::everyDateFlawed))
-        .forEach(cv -> problems.addAll(CvChecker.check(cv.toModel())));
+        .forEach(cv -> problems.addAll(cv.check(
+            CheckOptions.DEFAULT.withToday(YearMonth.of(2026, 11)))));
     return problems;
   }
 
@@ -186,6 +190,19 @@ class ProblemPathContractTest {
                 .highlight("Claim 1", h -> h.highlight("Claim 2")).keywords("GPU", "Fusion"))
             .columns("Type", "Author").row("Infra").row("Infra", "Chris", "extra"))
         .meta(m -> m.canonical("cv.json").version("v1").lastModified("2024-01-01"));
+  }
+
+  /** Every rule whose problems are warnings, each once. */
+  private static ResumeBuilder everyWarning() {
+    return Vitae.cv()
+        .basics(b -> b.name("Jane Doe").email("jane@example.com").summary("Ships **fast")
+            .label("Engineer \u0007").url("https://localhost/jane"))
+        .work(w -> w.name("A").start(2010, 1).end(2012, 1).summary("Donâ€™t [scoreboard](#)"))
+        .work(w -> w.name("B").start(2015, 1).end(2018, 1))
+        .work(w -> w.name("C").start(2016, 1).end(2019, 1))
+        .work(w -> w.name("C").start(2016, 1).end(2019, 1))
+        .award(a -> a.title("Best Paper").date(2030))
+        .timeline(t -> t.maxGap(6).maxOverlap(1));
   }
 
   /** Every field a rule requires, left out; and an ongoing entry without its start. */

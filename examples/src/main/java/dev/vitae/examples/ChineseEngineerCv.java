@@ -35,7 +35,7 @@ final class ChineseEngineerCv {
         .basics(b -> b
             .name("徐鑫")
             .label("AI Infra Tech Leader")
-            .phone("+86 000 0000 0000")
+            .phone("+86 20 1234 5678")
             .email("xuxin@example.com")
             .url("https://www.dreamrounder.com")
             .location(l -> l.city("广州"))

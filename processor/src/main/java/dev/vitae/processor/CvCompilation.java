@@ -3,16 +3,13 @@ package dev.vitae.processor;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.vitae.dsl.check.InvalidCvException;
-import dev.vitae.dsl.check.Problem;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +26,15 @@ final class CvCompilation {
   private final DslMethods dsl;
   private final List<Generator> generators;
   private final OutputWriter writer;
+  private final ProblemReport problems;
 
-  CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators, OutputWriter writer) {
+  CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators, OutputWriter writer,
+      BuildOptions options) {
     this.trees = trees;
     this.dsl = dsl;
     this.generators = generators;
     this.writer = writer;
+    this.problems = new ProblemReport(trees, options);
   }
 
   void compile(ExecutableElement method, String name) {
@@ -47,14 +47,16 @@ final class CvCompilation {
     SourceMap sources = new SourceMap(tree);
     try {
       Object cv = new Evaluator(trees, dsl, sources).evaluateBody(path, tree.getBody());
-      if (cv instanceof Resume resume) {
+      if (!(cv instanceof Resume resume)) {
+        error(Message.CV_METHOD.format("the method must return the CV built by"
+            + " Vitae.cv()...build(), not " + cv), tree, unit);
+      } else if (!problems.report(method, sources, unit, resume, List.of())) {
+        // warnings alone do not stop the outputs; an error (or a warning made one) does
         writer.write(name, render(name, resume));
         return;
       }
-      error(Message.CV_METHOD.format("the method must return the CV built by"
-          + " Vitae.cv()...build(), not " + cv), tree, unit);
     } catch (InvalidCvException invalid) {
-      report(invalid.problems(), sources, unit);
+      problems.report(method, sources, unit, null, invalid.problems());
     } catch (NotEvaluableException notEvaluable) {
       error(Message.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
           unit);
@@ -86,16 +88,6 @@ final class CvCompilation {
       }
     }
     return documents;
-  }
-
-  /** All problems, in source order, each at the tree that set the offending value. */
-  private void report(List<Problem> problems, SourceMap sources, CompilationUnitTree unit) {
-    SourcePositions positions = trees.getSourcePositions();
-    problems.stream()
-        .map(problem -> Map.entry(problem, sources.locate(problem.path())))
-        .sorted(Comparator.comparingLong(located -> positions.getStartPosition(unit,
-            located.getValue())))
-        .forEach(located -> error(located.getKey().message(), located.getValue(), unit));
   }
 
   private void deleteStaleOutputs(String name, Tree tree, CompilationUnitTree unit) {

@@ -15,6 +15,8 @@ enum Message {
   OUTPUT("output"),
   /** A compiler without the javac tree API: method bodies are not checked. */
   UNCHECKED("unchecked"),
+  /** A processor option with a value Vitae cannot use. */
+  OPTION("option"),
   /** A bug in Vitae itself; reported instead of crashing javac. */
   INTERNAL("internal");
 

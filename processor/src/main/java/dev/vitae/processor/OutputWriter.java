@@ -57,10 +57,11 @@ final class OutputWriter {
   }
 
   private static void writeAtomically(Path target, String content) throws IOException {
-    Files.createDirectories(target.getParent());
+    ReadableByAll.createDirectories(target.getParent());
     Path temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
     try {
       Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      ReadableByAll.file(temporary); // createTempFile makes it 0600
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } finally {

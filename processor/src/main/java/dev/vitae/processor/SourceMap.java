@@ -2,6 +2,7 @@ package dev.vitae.processor;
 
 import com.sun.source.tree.Tree;
 import dev.vitae.dsl.Builder;
+import dev.vitae.dsl.ResumeBuilder;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.check.Path.Segment;
 import java.util.ArrayList;
@@ -42,6 +43,11 @@ final class SourceMap {
     calls.computeIfAbsent(builder, b -> new HashMap<>())
         .computeIfAbsent(site.method().getSimpleName().toString(), name -> new ArrayList<>())
         .add(site);
+  }
+
+  /** The CV's own builder ({@code Vitae.cv()}), or null if the method made none. */
+  ResumeBuilder root() {
+    return builders.get(Path.ROOT) instanceof ResumeBuilder root ? root : null;
   }
 
   /** The tree to report a problem at {@code path} on. */

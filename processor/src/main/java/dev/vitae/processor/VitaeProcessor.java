@@ -19,7 +19,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -37,7 +36,6 @@ import javax.tools.Diagnostic.Kind;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes("dev.vitae.dsl.Cv")
-@SupportedOptions(OutputWriter.OPTION)
 public final class VitaeProcessor extends AbstractProcessor {
 
   private static final String RESUME = "dev.vitae.dsl.model.Resume";
@@ -51,6 +49,13 @@ public final class VitaeProcessor extends AbstractProcessor {
   private final Map<String, String> names = new HashMap<>();
   private final List<Generator> generators;
   private CvCompilation compilation;
+  /** The environment's class when the javac tree API cannot be reached through it. */
+  private String unchecked;
+  /**
+   * Wrong option values, reported with the first CV checked: an error while annotations are
+   * processed would stop javac before any CV is checked.
+   */
+  private final List<String> optionMistakes = new ArrayList<>();
 
   /** The processor javac finds through the service registry: all output formats. */
   public VitaeProcessor() {
@@ -62,6 +67,14 @@ public final class VitaeProcessor extends AbstractProcessor {
     this.generators = List.copyOf(generators);
   }
 
+  /** {@code vitae.output} and the options of the checks ({@link BuildOptions}). */
+  @Override
+  public Set<String> getSupportedOptions() {
+    Set<String> options = new HashSet<>(BuildOptions.NAMES);
+    options.add(OutputWriter.OPTION);
+    return options;
+  }
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -70,16 +83,37 @@ public final class VitaeProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
+    BuildOptions options = BuildOptions.of(environment.getOptions(), System.getenv());
+    optionMistakes.addAll(options.mistakes());
+    compilation = compilation(environment, options);
+    if (compilation == null) {
+      // IntelliJ's build wraps javac's environment in a proxy: look inside
+      ProcessingEnvironment javac = JavacEnvironment.unwrap(environment);
+      if (javac != environment) {
+        compilation = compilation(javac, options);
+      }
+    }
+    if (compilation == null) {
+      unchecked = JavacEnvironment.describe(environment); // warned about once a @Cv is seen
+    }
+  }
+
+  /**
+   * The compilation of @Cv methods through javac's tree API, or null when {@code javac} is no
+   * javac environment (Eclipse's compiler, an unknown wrapper). Files are still created through
+   * the environment the processor was given, so a build tool sees them.
+   */
+  private CvCompilation compilation(ProcessingEnvironment javac, BuildOptions options) {
     try {
-      Trees trees = Trees.instance(environment);
-      JavacTask.instance(environment).addTaskListener(new AnalyzeListener());
-      compilation = new CvCompilation(trees,
-          new DslMethods(environment.getElementUtils(), environment.getTypeUtils()),
+      Trees trees = Trees.instance(javac);
+      JavacTask.instance(javac).addTaskListener(new AnalyzeListener());
+      return new CvCompilation(trees,
+          new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
           generators,
-          new OutputWriter(environment.getOptions().get(OutputWriter.OPTION),
-              environment.getFiler()));
-    } catch (IllegalArgumentException notJavac) {
-      compilation = null; // another compiler: warned about once a @Cv method is seen
+          new OutputWriter(processingEnv.getOptions().get(OutputWriter.OPTION),
+              processingEnv.getFiler()), options);
+    } catch (IllegalArgumentException | ClassCastException notJavac) {
+      return null;
     }
   }
 
@@ -88,9 +122,10 @@ public final class VitaeProcessor extends AbstractProcessor {
     for (ExecutableElement method
         : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Cv.class))) {
       if (compilation == null) {
-        warn(Message.UNCHECKED.format("this compiler has no javac tree API, so the body"
-            + " of this @Cv method is not checked and no outputs are written; build with javac"
-            + " (e.g. Maven) to check it"), method);
+        warn(Message.UNCHECKED.format("this compiler's processing environment (" + unchecked
+            + ") gives no access to the javac tree API, so the body of this @Cv method is not"
+            + " checked and no outputs are written; build with javac (e.g. Maven) to check"
+            + " it"), method);
       } else if (hasCvShape(method) && hasUniqueName(method)) {
         pending.add(topLevelType(method).getQualifiedName().toString());
       }
@@ -171,6 +206,10 @@ public final class VitaeProcessor extends AbstractProcessor {
         return;
       }
       if (pending.remove(event.getTypeElement().getQualifiedName().toString())) {
+        for (String mistake : optionMistakes) {
+          processingEnv.getMessager().printMessage(Kind.ERROR, Message.OPTION.format(mistake));
+        }
+        optionMistakes.clear();
         for (ExecutableElement method : cvMethodsIn(event.getTypeElement())) {
           compilation.compile(method, nameOf(method));
         }

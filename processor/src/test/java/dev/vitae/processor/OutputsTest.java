@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputsTest {
 
   private static final JavaFileObject VALID = cv("""
-      Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@example.com"))
+      Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@janedoe.dev"))
           .work(w -> w.name("Tencent").start(2021, FEBRUARY).ongoing())
           .build()""");
 
@@ -55,7 +55,7 @@ class OutputsTest {
   @Test
   void writesWhatTheGeneratorsRenderFromTheSameCvBuiltAtRunTime() throws IOException {
     compileInto(output, new VitaeProcessor(), VALID);
-    Resume cv = Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@example.com"))
+    Resume cv = Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@janedoe.dev"))
         .work(w -> w.name("Tencent").start(2021, FEBRUARY).ongoing())
         .build();
     for (Generator generator : Generators.all()) {

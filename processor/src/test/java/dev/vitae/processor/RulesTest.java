@@ -18,7 +18,7 @@ class RulesTest {
   @Test
   void validCvCompilesCleanly() {
     Compilation compilation = CvSources.compile(cv("""
-        Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@example.com"))
+        Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@janedoe.dev"))
             .work(w -> w.name("Tencent").start(2021, FEBRUARY).ongoing())
             .build()"""));
     assertThat(compilation).succeededWithoutWarnings();

@@ -11,9 +11,12 @@ import dev.vitae.dsl.model.Section;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.Text;
 import java.lang.reflect.RecordComponent;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,23 +31,43 @@ public final class CvChecker {
   private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
   private final List<Problem> problems = new ArrayList<>();
+  /** The build's reference date, or null: dates after it are in the future. */
+  private final YearMonth today;
 
-  private CvChecker() {}
+  private CvChecker(YearMonth today) {
+    this.today = today;
+  }
 
-  /** Every problem of the CV, in the order of the CV's sections. */
+  /**
+   * Every problem of the CV, errors and warnings, in the order of the CV's sections, with the
+   * default timeline and no reference date.
+   */
   public static List<Problem> check(Resume cv) {
-    CvChecker checker = new CvChecker();
-    checker.checkAll(cv);
+    return check(cv, CheckOptions.DEFAULT);
+  }
+
+  /** Every problem of the CV, errors and warnings, with the given reference date and timeline. */
+  public static List<Problem> check(Resume cv, CheckOptions options) {
+    CvChecker checker = new CvChecker(options.today());
+    checker.checkAll(cv, options);
     return List.copyOf(checker.problems);
   }
 
-  private void checkAll(Resume cv) {
+  /** The errors among {@code problems}: what makes {@code build()} fail. */
+  public static List<Problem> errors(List<Problem> problems) {
+    return problems.stream().filter(Problem::isError).toList();
+  }
+
+  private void checkAll(Resume cv, CheckOptions options) {
     checkBasics(cv.basics());
     for (SectionKind kind : SectionKind.standard()) {
       List<?> entries = kind.in(cv);
+      Map<List<Object>, String> seen = new HashMap<>();
       for (int i = 0; i < entries.size(); i++) {
         Record entry = (Record) entries.get(i);
-        checkEntry(kind, entry, subject(kind, i, entry));
+        Subject subject = subject(kind, i, entry);
+        checkEntry(kind, entry, subject);
+        duplicate(kind, entry, subject, seen);
       }
     }
     for (int i = 0; i < cv.sections().size(); i++) {
@@ -57,15 +80,45 @@ public final class CvChecker {
             + " .section(\"Patents\", s -> ...)");
       }
       subject.table(section.columns(), section.rows());
+      Map<List<Object>, String> seen = new HashMap<>();
       for (int j = 0; j < section.entries().size(); j++) {
         Entry entry = section.entries().get(j);
         Subject item = subject.child("entry", j, entry.title());
         checkEntry(SectionKind.CUSTOM, entry, item);
+        duplicate(SectionKind.CUSTOM, entry, item, seen);
       }
     }
     LanguageChecker.check(cv, problems::add);
+    TimelineChecker.check(cv, options, problems::add);
+    TextChecker.check(cv, problems::add);
     if (cv.meta() != null && cv.meta().canonical() != null) {
       new Subject(Path.ROOT.then("meta"), "meta").url("canonical", cv.meta().canonical());
+    }
+  }
+
+  /**
+   * Warns about an entry with the same title and the same dates as an earlier one of its
+   * section; {@code seen} holds the labels of the earlier ones by title and dates.
+   */
+  private static void duplicate(SectionKind kind, Record entry, Subject subject,
+      Map<List<Object>, String> seen) {
+    Text title = (Text) Components.read(entry, kind.required().field());
+    if (isBlank(title)) {
+      return;
+    }
+    List<Object> key = new ArrayList<>();
+    key.add(title.value().strip());
+    for (RecordComponent component : Components.of(entry.getClass())) {
+      Object value = Components.read(entry, component);
+      if (value instanceof DateRange || value instanceof PartialDate) {
+        key.add(value);
+      }
+    }
+    String earlier = seen.putIfAbsent(key, subject.path.toString());
+    if (earlier != null) {
+      subject.report(Check.DUPLICATE, kind.required().field(), "has the same "
+          + kind.required().field() + " and dates as " + earlier + "; remove one of them, or"
+          + " tell them apart");
     }
   }
 
@@ -102,6 +155,9 @@ public final class CvChecker {
     if (basics.email() != null && !Links.isEmail(basics.email())) {
       subject.report(Check.EMAIL, "email", "email \"" + basics.email()
           + "\" is not an e-mail address; write it as name@example.com");
+    } else if (basics.email() != null && Links.isPlaceholder(basics.email())) {
+      subject.report(Check.PLACEHOLDER, "email", "email \"" + basics.email()
+          + "\" is at a placeholder host; give the real address");
     }
     subject.url("url", basics.url());
     subject.url("image", basics.image());
@@ -123,6 +179,11 @@ public final class CvChecker {
       }
       entry.url("url", profile.url());
     }
+  }
+
+  /** The first month a date can mean: 2027 is January 2027. */
+  private static YearMonth firstMonth(PartialDate date) {
+    return YearMonth.of(date.year(), Math.max(date.month(), 1));
   }
 
   private static String label(String property, int index, Text title) {
@@ -166,6 +227,9 @@ public final class CvChecker {
       if (url != null && !Links.isSafeUrl(url)) {
         report(Check.URL, property, property + " \"" + url + "\" is not an absolute http,"
             + " https or mailto URL; write it as https://example.com/...");
+      } else if (url != null && Links.isPlaceholder(url)) {
+        report(Check.PLACEHOLDER, property, property + " \"" + url + "\" is at a placeholder"
+            + " host; give the real URL");
       }
     }
 
@@ -178,6 +242,11 @@ public final class CvChecker {
       flaw.ifPresent(wrong -> CvChecker.this.report(Check.REAL_DATE,
           path.then(property).then(wrong.part()),
           label + ": " + property + " " + date + " is not a real date: " + wrong.reason()));
+      if (flaw.isEmpty() && today != null && firstMonth(date).isAfter(today)) {
+        report(Check.FUTURE_DATE, property, property + " " + date + " is after the build's"
+            + " reference date " + today + "; correct it, or set the reference date with"
+            + " -Avitae.today");
+      }
       return flaw.isEmpty();
     }
 

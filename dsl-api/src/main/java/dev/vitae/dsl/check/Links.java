@@ -2,6 +2,7 @@ package dev.vitae.dsl.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,7 +20,56 @@ public final class Links {
       "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
           + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}");
 
+  /**
+   * Hosts that stand for no one's real address (RFC 2606 and RFC 6761): a CV that still links
+   * to them was not finished.
+   */
+  static final List<String> PLACEHOLDER_HOSTS =
+      List.of("example.com", "example.org", "example.net", "localhost");
+  /** Top-level domains reserved for examples and tests. */
+  private static final Set<String> PLACEHOLDER_TLDS =
+      Set.of("example", "test", "invalid", "localhost");
+
   private Links() {}
+
+  /**
+   * True for an e-mail address or URL whose host is a placeholder: example.com, example.org,
+   * example.net (or a name under them), localhost, or a reserved top-level domain.
+   */
+  public static boolean isPlaceholder(String emailOrUrl) {
+    String host = hostOf(emailOrUrl);
+    if (host == null) {
+      return false;
+    }
+    host = host.toLowerCase(Locale.ROOT);
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1);
+    }
+    for (String placeholder : PLACEHOLDER_HOSTS) {
+      if (host.equals(placeholder) || host.endsWith("." + placeholder)) {
+        return true;
+      }
+    }
+    return PLACEHOLDER_TLDS.contains(host.substring(host.lastIndexOf('.') + 1))
+        || host.equals("127.0.0.1") || host.equals("[::1]");
+  }
+
+  private static String hostOf(String emailOrUrl) {
+    String value = emailOrUrl.strip();
+    if (!value.contains(":") && value.contains("@")) {
+      return value.substring(value.lastIndexOf('@') + 1);
+    }
+    try {
+      URI uri = new URI(value);
+      if ("mailto".equalsIgnoreCase(uri.getScheme())) {
+        String address = uri.getSchemeSpecificPart();
+        return address.contains("@") ? address.substring(address.lastIndexOf('@') + 1) : null;
+      }
+      return uri.getHost();
+    } catch (URISyntaxException notAUri) {
+      return null;
+    }
+  }
 
   public static boolean isEmail(String address) {
     return EMAIL.matcher(address).matches();

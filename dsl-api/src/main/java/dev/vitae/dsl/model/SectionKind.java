@@ -16,13 +16,15 @@ import java.util.Set;
 public enum SectionKind {
   WORK("work", "work", Work.class, Label.WORK, Layout.ENTRIES,
       new Required("name", "the employer"), DateRule.STARTED_PERIOD,
-      Roles.title("position").byline("name", "description").body("summary").withDuration()),
+      Roles.title("position").byline("name", "description").body("summary").withDuration(),
+      Occupation.FULL_TIME),
   VOLUNTEER("volunteer", "volunteer", Volunteer.class, Label.VOLUNTEER, Layout.ENTRIES,
       new Required("organization", "the organization"), DateRule.STARTED_PERIOD,
       Roles.title("position").byline("organization").body("summary")),
   EDUCATION("education", "education", Education.class, Label.EDUCATION, Layout.ENTRIES,
       new Required("institution", "the school or university"), DateRule.PERIOD,
-      Roles.title("studyType", "area").byline("institution", "score").body("summary")),
+      Roles.title("studyType", "area").byline("institution", "score").body("summary"),
+      Occupation.STUDY),
   AWARDS("awards", "award", Award.class, Label.AWARDS, Layout.ENTRIES,
       new Required("title", "the award's name"), DateRule.DATE,
       Roles.title("title").byline("awarder").body("summary")),
@@ -62,9 +64,16 @@ public enum SectionKind {
   private final Required required;
   private final DateRule dateRule;
   private final Roles roles;
+  private final Occupation occupation;
 
   SectionKind(String key, String method, Class<? extends Record> entryType, Label heading,
       Layout layout, Required required, DateRule dateRule, Roles roles) {
+    this(key, method, entryType, heading, layout, required, dateRule, roles, Occupation.NONE);
+  }
+
+  SectionKind(String key, String method, Class<? extends Record> entryType, Label heading,
+      Layout layout, Required required, DateRule dateRule, Roles roles, Occupation occupation) {
+    this.occupation = occupation;
     this.key = key;
     this.method = method;
     this.entryType = entryType;
@@ -116,6 +125,11 @@ public enum SectionKind {
     return roles;
   }
 
+  /** What an entry of this kind says about how the person spent their time. */
+  public Occupation occupation() {
+    return occupation;
+  }
+
   /**
    * The entries of this kind in {@code cv}; for {@link #CUSTOM}, the custom sections
    * themselves.
@@ -157,6 +171,20 @@ public enum SectionKind {
     PAIRS,
     /** A quotation and who said it: references. */
     QUOTES
+  }
+
+  /**
+   * What the timeline analysis makes of an entry's dates: a job fills the time and is
+   * full-time (two of them should not overlap), studies fill the time (no gap) but may go
+   * along with a job, anything else is left out unless a CV counts it.
+   */
+  public enum Occupation {
+    /** Not part of the timeline: an award, a skill, a side project. */
+    NONE,
+    /** The main occupation while it lasts, alongside which a job is normal: a degree. */
+    STUDY,
+    /** A full-time occupation: no long gap between them, no two at once. */
+    FULL_TIME
   }
 
   /** The rule for an entry's dates. */

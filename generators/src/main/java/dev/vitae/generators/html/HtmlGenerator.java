@@ -3,6 +3,7 @@ package dev.vitae.generators.html;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.Localized;
+import dev.vitae.generators.Phones;
 import dev.vitae.generators.Templates;
 import dev.vitae.generators.document.Document;
 import freemarker.core.HTMLOutputFormat;
@@ -29,7 +30,7 @@ public final class HtmlGenerator implements Generator {
     try {
       return Templates.render("html/cv.ftlh", Map.of(
           "doc", Document.of(cv, localized),
-          "html", new MarkupFunctions(language),
+          "html", new MarkupFunctions(language, Phones.countryOf(cv)),
           // Built by Jackson, not by the template: .ftlh escaping would corrupt JSON.
           "jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(PersonJsonLd.of(cv, localized))));
     } catch (TemplateModelException impossible) {

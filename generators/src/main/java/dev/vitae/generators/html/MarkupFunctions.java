@@ -1,5 +1,6 @@
 package dev.vitae.generators.html;
 
+import dev.vitae.generators.Phones;
 import dev.vitae.generators.document.Inline;
 import dev.vitae.generators.document.When;
 import freemarker.core.HTMLOutputFormat;
@@ -19,9 +20,12 @@ public final class MarkupFunctions {
 
   /** The page's language: text in any other is marked with its own. */
   private final String language;
+  /** The CV's country, for phone numbers written in national form; may be null. */
+  private final String country;
 
-  MarkupFunctions(String language) {
+  MarkupFunctions(String language, String country) {
     this.language = language;
+    this.country = country;
   }
 
   /** CV text as phrasing content, a link where it links, for headings and list items. */
@@ -56,10 +60,9 @@ public final class MarkupFunctions {
     return markup(TimeElements.of(when));
   }
 
-  /** A {@code tel:} URI: the digits of the number, with its leading plus if any. */
+  /** A {@code tel:} URI with the number in E.164, or "" for a number that is not valid. */
   public String tel(String phone) {
-    String digits = phone.replaceAll("[^0-9]", "");
-    return "tel:" + (phone.strip().startsWith("+") ? "+" : "") + digits;
+    return Phones.e164(phone, country).map(number -> "tel:" + number).orElse("");
   }
 
   private String phrasing(Inline text) {
