@@ -11,7 +11,6 @@ import dev.vitae.dsl.check.Problem;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,27 +27,27 @@ final class CvCompilation {
   private final Trees trees;
   private final DslMethods dsl;
   private final List<Generator> generators;
-  private final OutputWriter writer;
+  private final PendingOutputs outputs;
 
-  CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators, OutputWriter writer) {
+  CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
+      PendingOutputs outputs) {
     this.trees = trees;
     this.dsl = dsl;
     this.generators = generators;
-    this.writer = writer;
+    this.outputs = outputs;
   }
 
   void compile(ExecutableElement method, String name) {
     TreePath path = trees.getPath(method);
-    if (path == null) {
-      return; // no source for the method: nothing to check
+    if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
+      return; // no source or no body (reported at the annotation): nothing to evaluate
     }
-    MethodTree tree = (MethodTree) path.getLeaf();
     CompilationUnitTree unit = path.getCompilationUnit();
     SourceMap sources = new SourceMap(tree);
     try {
       Object cv = new Evaluator(trees, dsl, sources).evaluateBody(path, tree.getBody());
       if (cv instanceof Resume resume) {
-        writer.write(name, render(name, resume));
+        outputs.hold(name, render(name, resume), tree, unit);
         return;
       }
       error(Message.CV_METHOD.format("the method must return the CV built by"
@@ -60,15 +59,12 @@ final class CvCompilation {
           unit);
     } catch (ErroneousCodeException erroneous) {
       // javac reports the code's own errors; evaluating it further would only add noise.
-    } catch (IOException failure) {
-      error(Message.OUTPUT.format("cannot write the outputs of " + name + ": " + failure),
-          tree, unit);
     } catch (Exception | LinkageError | StackOverflowError unexpected) {
       // Never crash javac: a bug in Vitae becomes one clear error on the method.
       error(Message.INTERNAL.format("internal error in Vitae, please report: " + unexpected),
           tree, unit);
     }
-    deleteStaleOutputs(name, tree, unit);
+    outputs.discard(name, tree, unit);
   }
 
   /**
@@ -96,15 +92,6 @@ final class CvCompilation {
         .sorted(Comparator.comparingLong(located -> positions.getStartPosition(unit,
             located.getValue())))
         .forEach(located -> error(located.getKey().message(), located.getValue(), unit));
-  }
-
-  private void deleteStaleOutputs(String name, Tree tree, CompilationUnitTree unit) {
-    try {
-      writer.deleteStale(name);
-    } catch (IOException failure) {
-      error(Message.OUTPUT.format("cannot remove the old outputs of " + name + ": "
-          + failure), tree, unit);
-    }
   }
 
   private void error(String message, Tree tree, CompilationUnitTree unit) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -49,8 +50,12 @@ public final class VitaeProcessor extends AbstractProcessor {
   private final Set<String> pending = new HashSet<>();
   /** Output names taken so far, and by which method ("test.Jane.jane"). */
   private final Map<String, String> names = new HashMap<>();
+  /** The @Cv methods ("test.Jane.jane") whose shape and name passed: the ones compiled. */
+  private final Set<String> accepted = new HashSet<>();
   private final List<Generator> generators;
   private CvCompilation compilation;
+  private PendingOutputs outputs;
+  private HiddenCvMethods hidden;
 
   /** The processor javac finds through the service registry: all output formats. */
   public VitaeProcessor() {
@@ -73,11 +78,14 @@ public final class VitaeProcessor extends AbstractProcessor {
     try {
       Trees trees = Trees.instance(environment);
       JavacTask.instance(environment).addTaskListener(new AnalyzeListener());
+      outputs = new PendingOutputs(trees,
+          new OutputWriter(environment.getOptions().get(OutputWriter.OPTION),
+              environment.getFiler(),
+              generators.stream().map(Generator::extension).collect(Collectors.toSet())));
       compilation = new CvCompilation(trees,
           new DslMethods(environment.getElementUtils(), environment.getTypeUtils()),
-          generators,
-          new OutputWriter(environment.getOptions().get(OutputWriter.OPTION),
-              environment.getFiler()));
+          generators, outputs);
+      hidden = new HiddenCvMethods(trees);
     } catch (IllegalArgumentException notJavac) {
       compilation = null; // another compiler: warned about once a @Cv method is seen
     }
@@ -91,32 +99,45 @@ public final class VitaeProcessor extends AbstractProcessor {
         warn(Message.UNCHECKED.format("this compiler has no javac tree API, so the body"
             + " of this @Cv method is not checked and no outputs are written; build with javac"
             + " (e.g. Maven) to check it"), method);
-      } else if (hasCvShape(method) && hasUniqueName(method)) {
+      } else if (CvName.check(method, processingEnv.getMessager())
+          && hasCvShape(method) && hasUniqueName(method)) {
+        accepted.add(ownerOf(method));
         pending.add(topLevelType(method).getQualifiedName().toString());
       }
     }
     return false;
   }
 
-  private static boolean isCvShaped(ExecutableElement method) {
-    return method.getModifiers().contains(Modifier.STATIC)
-        && method.getParameters().isEmpty()
-        && method.getReturnType().toString().equals(RESUME);
-  }
-
+  /**
+   * A method of the right shape: static, without parameters, returning Resume, with a body.
+   * The outputs an earlier version of a misshapen one left are removed.
+   */
   private boolean hasCvShape(ExecutableElement method) {
-    boolean shaped = isCvShaped(method);
-    if (!shaped) {
-      error(Message.CV_METHOD.format("a @Cv method must be static, take no parameters and"
-          + " return " + RESUME + ": write static Resume " + method.getSimpleName() + "()"),
-          method);
+    Set<Modifier> modifiers = method.getModifiers();
+    String wrong = null;
+    if (modifiers.contains(Modifier.NATIVE) || modifiers.contains(Modifier.ABSTRACT)) {
+      wrong = "a @Cv method needs a body that builds the CV, so it cannot be "
+          + (modifiers.contains(Modifier.NATIVE) ? "native" : "abstract")
+          + ": write static Resume " + method.getSimpleName() + "() { return Vitae.cv()..."
+          + ".build(); }";
+    } else if (!modifiers.contains(Modifier.STATIC) || !method.getParameters().isEmpty()
+        || !method.getReturnType().toString().equals(RESUME)) {
+      wrong = "a @Cv method must be static, take no parameters and return " + RESUME
+          + ": write static Resume " + method.getSimpleName() + "()";
     }
-    return shaped;
+    if (wrong != null) {
+      error(Message.CV_METHOD.format(wrong), method);
+      String failure = outputs.discard(CvName.of(method));
+      if (failure != null) {
+        error(failure, method);
+      }
+    }
+    return wrong == null;
   }
 
   private boolean hasUniqueName(ExecutableElement method) {
-    String name = nameOf(method);
-    String owner = method.getEnclosingElement() + "." + method.getSimpleName();
+    String name = CvName.of(method);
+    String owner = ownerOf(method);
     String earlier = names.putIfAbsent(name, owner);
     if (earlier != null && !earlier.equals(owner)) {
       error(Message.DUPLICATE_NAME.format("another @Cv method (" + earlier + ") already"
@@ -127,10 +148,8 @@ public final class VitaeProcessor extends AbstractProcessor {
     return true;
   }
 
-  /** The outputs' name: the annotation's value, or else the method's name. */
-  static String nameOf(ExecutableElement method) {
-    String given = method.getAnnotation(Cv.class).value();
-    return given.isBlank() ? method.getSimpleName().toString() : given;
+  private static String ownerOf(ExecutableElement method) {
+    return method.getEnclosingElement() + "." + method.getSimpleName();
   }
 
   /** The well-formed @Cv methods of a class and of the classes nested in it. */
@@ -140,7 +159,7 @@ public final class VitaeProcessor extends AbstractProcessor {
       if (member instanceof TypeElement nested) {
         found.addAll(cvMethodsIn(nested));
       } else if (member instanceof ExecutableElement method
-          && method.getAnnotation(Cv.class) != null && isCvShaped(method)) {
+          && method.getAnnotation(Cv.class) != null && accepted.contains(ownerOf(method))) {
         found.add(method);
       }
     }
@@ -167,12 +186,28 @@ public final class VitaeProcessor extends AbstractProcessor {
   private final class AnalyzeListener implements TaskListener {
     @Override
     public void finished(TaskEvent event) {
-      if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
+      try {
+        switch (event.getKind()) {
+          case ANALYZE -> analyzed(event);
+          case GENERATE -> outputs.generated(event.getTypeElement().getQualifiedName().toString());
+          case COMPILATION -> outputs.finish();
+          default -> { }
+        }
+      } catch (RuntimeException | LinkageError | StackOverflowError unexpected) {
+        // Never crash javac: a bug in Vitae becomes one clear error.
+        processingEnv.getMessager().printMessage(Kind.ERROR, Message.INTERNAL.format(
+            "internal error in Vitae, please report: " + unexpected));
+      }
+    }
+
+    private void analyzed(TaskEvent event) {
+      if (event.getTypeElement() == null) {
         return;
       }
+      hidden.report(event.getCompilationUnit(), event.getTypeElement());
       if (pending.remove(event.getTypeElement().getQualifiedName().toString())) {
         for (ExecutableElement method : cvMethodsIn(event.getTypeElement())) {
-          compilation.compile(method, nameOf(method));
+          compilation.compile(method, CvName.of(method));
         }
       }
     }
