@@ -11,6 +11,7 @@ import dev.vitae.dsl.check.CvChecker;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.check.Path.Segment;
 import dev.vitae.dsl.check.Problem;
+import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Resume;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -153,7 +155,7 @@ class ProblemPathContractTest {
         .label("it", Label.MONTH_FORMAT, "yyyy.{M")
         .basics(b -> b
             .name("Jane Doe", in("en", "Jane"), in("it", "Gianna"), fr("Jeanne"), fr("Jeanne"))
-            .label("Engineer").image("photo.png").email("jane@").phone("+49 30 1234")
+            .label("Engineer").image("photo.png").email("jane@").phone("+49 30\u0000 1234")
             .url("ftp://jane.example").summary("Builds things.")
             .location(l -> l.address("Main St 1").postalCode("10115").city("Berlin")
                 .countryCode("Germany").region("Berlin"))
@@ -178,6 +180,7 @@ class ProblemPathContractTest {
         .reference(r -> r.name("Ada").reference("Great."))
         .project(p -> p.name("hpc-ops").description("Ops.")
             .highlight("Fast", h -> h.highlight("Faster"))
+            .highlight("Deep", deeper(Highlight.MAX_LEVEL))
             .keywords("GEMM", "Attention").start(2024).end(2023).ongoing().url("repo")
             .roles("Lead", "Author").entity("Tencent").type("Library"))
         .section(Vitae.text("Patents", de("Patente"), in("it", "Brevetti")), s -> s.summary("Granted.")
@@ -186,6 +189,15 @@ class ProblemPathContractTest {
                 .highlight("Claim 1", h -> h.highlight("Claim 2")).keywords("GPU", "Fusion"))
             .columns("Type", "Author").row("Infra").row("Infra", "Chris", "extra"))
         .meta(m -> m.canonical("cv.json").version("v1").lastModified("2024-01-01"));
+  }
+
+  /** Bullets nested {@code levels} more levels under the one it fills. */
+  private static Consumer<HighlightBuilder> deeper(int levels) {
+    return h -> {
+      if (levels > 0) {
+        h.highlight("Deeper", deeper(levels - 1));
+      }
+    };
   }
 
   /** Every field a rule requires, left out; and an ongoing entry without its start. */

@@ -26,8 +26,12 @@ public enum Check {
   MISSING_TRANSLATION("missing-translation"),
   /** A table row whose cells do not match the table's columns. */
   TABLE("table"),
-  /** A label override that is no valid date pattern. */
-  LABEL("label");
+  /** A label override that is missing, or a date pattern that cannot format a date. */
+  LABEL("label"),
+  /** A string holding a lone surrogate, a control character or a noncharacter. */
+  TEXT("text"),
+  /** Highlights nested deeper than {@link dev.vitae.dsl.model.Highlight#MAX_LEVEL} levels. */
+  NESTING("nesting");
 
   private final String tag;
 

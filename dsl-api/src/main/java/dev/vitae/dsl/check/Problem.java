@@ -8,7 +8,7 @@ package dev.vitae.dsl.check;
 public record Problem(Check check, Path path, String description) {
 
   public String message() {
-    return "[" + check.tag() + "] " + description;
+    return "[" + check.tag() + "] " + Characters.printable(description);
   }
 
   @Override
