@@ -48,6 +48,8 @@ public final class VitaeProcessor extends AbstractProcessor {
    * elements: javac may replace its symbols between the processing rounds and the analysis.
    */
   private final Set<String> pending = new HashSet<>();
+  /** The names of the accepted @Cv methods of each top-level class. */
+  private final Map<String, List<String>> namesByType = new HashMap<>();
   /** Output names taken so far, and by which method ("test.Jane.jane"). */
   private final Map<String, String> names = new HashMap<>();
   /** The @Cv methods ("test.Jane.jane") whose shape and name passed: the ones compiled. */
@@ -102,7 +104,9 @@ public final class VitaeProcessor extends AbstractProcessor {
       } else if (CvName.check(method, processingEnv.getMessager())
           && hasCvShape(method) && hasUniqueName(method)) {
         accepted.add(ownerOf(method));
-        pending.add(topLevelType(method).getQualifiedName().toString());
+        String type = topLevelType(method).getQualifiedName().toString();
+        pending.add(type);
+        namesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(CvName.of(method));
       }
     }
     return false;
@@ -190,7 +194,7 @@ public final class VitaeProcessor extends AbstractProcessor {
         switch (event.getKind()) {
           case ANALYZE -> analyzed(event);
           case GENERATE -> outputs.generated(event.getTypeElement().getQualifiedName().toString());
-          case COMPILATION -> outputs.finish();
+          case COMPILATION -> finish();
           default -> { }
         }
       } catch (RuntimeException | LinkageError | StackOverflowError unexpected) {
@@ -198,6 +202,23 @@ public final class VitaeProcessor extends AbstractProcessor {
         processingEnv.getMessager().printMessage(Kind.ERROR, Message.INTERNAL.format(
             "internal error in Vitae, please report: " + unexpected));
       }
+    }
+
+    /**
+     * javac is done. A class it never analyzed (other errors stopped it first) did not
+     * compile: its CVs keep no outputs.
+     */
+    private void finish() {
+      outputs.finish();
+      for (String type : pending) {
+        for (String name : namesByType.getOrDefault(type, List.of())) {
+          String failure = outputs.discard(name);
+          if (failure != null) {
+            processingEnv.getMessager().printMessage(Kind.ERROR, failure);
+          }
+        }
+      }
+      pending.clear();
     }
 
     private void analyzed(TaskEvent event) {

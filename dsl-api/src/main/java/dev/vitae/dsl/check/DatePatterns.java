@@ -26,7 +26,8 @@ final class DatePatterns {
     DateTimeFormatter formatter;
     try {
       formatter = DateTimeFormatter.ofPattern(pattern, locale(language));
-    } catch (IllegalArgumentException notAPattern) {
+    } catch (RuntimeException notAPattern) {
+      // IllegalArgumentException, and for some odd patterns ("pQF") a ClassCastException
       return "is not a date pattern";
     }
     for (LocalDate sample : SAMPLES) {
@@ -34,6 +35,8 @@ final class DatePatterns {
         formatter.format(sample);
       } catch (DateTimeException needsMore) {
         return "cannot format a date (" + needsMore.getMessage() + ")";
+      } catch (RuntimeException broken) {
+        return "cannot format a date (" + broken + ")";
       }
     }
     return null;

@@ -49,7 +49,7 @@ final class TextCharacters {
         string(path.then(ModelNames.builderMethod(name)), string);
       } else if (value instanceof List<?> list) {
         for (int i = 0; i < list.size(); i++) {
-          if (list.get(i) instanceof Record nested) {
+          if (list.get(i) instanceof Record nested && !(nested instanceof Text)) {
             strings(nested, path.then(ModelNames.builderMethod(name), i));
           }
         }
