@@ -35,10 +35,23 @@ public abstract class HighlightsBuilder<B extends HighlightsBuilder<B>> extends 
     return highlight(text(text), nested);
   }
 
-  /** A bullet point in several languages with bullets nested under it. */
+  /**
+   * A bullet point in several languages with bullets nested under it. Below a bullet deeper
+   * than {@link Highlight#MAX_LEVEL} nothing is run: the checks report that bullet, and no
+   * nesting, however deep, can exhaust the stack.
+   */
   public B highlight(Text text, Consumer<HighlightBuilder> nested) {
-    nested.accept(addHighlight(text));
+    HighlightBuilder highlight = addHighlight(text);
+    if (highlight.level() <= Highlight.MAX_LEVEL) {
+      nested.accept(highlight);
+    }
     return self();
+  }
+
+  /** The level of this builder's bullet: 0 for an entry, 1 for its own bullets. */
+  int level() {
+    return (int) path().segments().stream()
+        .filter(segment -> segment.name().equals("highlight")).count();
   }
 
   private HighlightBuilder addHighlight(Text text) {

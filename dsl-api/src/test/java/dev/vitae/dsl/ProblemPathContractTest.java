@@ -12,6 +12,7 @@ import dev.vitae.dsl.check.CvChecker;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.check.Path.Segment;
 import dev.vitae.dsl.check.Problem;
+import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Resume;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -157,7 +159,7 @@ class ProblemPathContractTest {
         .label("it", Label.MONTH_FORMAT, "yyyy.{M")
         .basics(b -> b
             .name("Jane Doe", in("en", "Jane"), in("it", "Gianna"), fr("Jeanne"), fr("Jeanne"))
-            .label("Engineer").image("photo.png").email("jane@").phone("+49 30 1234")
+            .label("Engineer").image("photo.png").email("jane@").phone("+49 30\u0000 1234")
             .url("ftp://jane.example").summary("Builds things.")
             .location(l -> l.address("Main St 1").postalCode("10115").city("Berlin")
                 .countryCode("Germany").region("Berlin"))
@@ -182,6 +184,7 @@ class ProblemPathContractTest {
         .reference(r -> r.name("Ada").reference("Great."))
         .project(p -> p.name("hpc-ops").description("Ops.")
             .highlight("Fast", h -> h.highlight("Faster"))
+            .highlight("Deep", deeper(Highlight.MAX_LEVEL))
             .keywords("GEMM", "Attention").start(2024).end(2023).ongoing().url("repo")
             .roles("Lead", "Author").entity("Tencent").type("Library"))
         .section(Vitae.text("Patents", de("Patente"), in("it", "Brevetti")), s -> s.summary("Granted.")
@@ -196,13 +199,22 @@ class ProblemPathContractTest {
   private static ResumeBuilder everyWarning() {
     return Vitae.cv()
         .basics(b -> b.name("Jane Doe").email("jane@example.com").summary("Ships **fast")
-            .label("Engineer \u0007").url("https://localhost/jane"))
+            .label("Engineer").url("https://localhost/jane"))
         .work(w -> w.name("A").start(2010, 1).end(2012, 1).summary("Donâ€™t [scoreboard](#)"))
         .work(w -> w.name("B").start(2015, 1).end(2018, 1))
         .work(w -> w.name("C").start(2016, 1).end(2019, 1))
         .work(w -> w.name("C").start(2016, 1).end(2019, 1))
         .award(a -> a.title("Best Paper").date(2030))
         .timeline(t -> t.maxGap(6).maxOverlap(1));
+  }
+
+  /** Bullets nested {@code levels} more levels under the one it fills. */
+  private static Consumer<HighlightBuilder> deeper(int levels) {
+    return h -> {
+      if (levels > 0) {
+        h.highlight("Deeper", deeper(levels - 1));
+      }
+    };
   }
 
   /** Every field a rule requires, left out; and an ongoing entry without its start. */

@@ -25,6 +25,11 @@ final class PartialDates {
     int month = date.group(2) == null ? 0 : Integer.parseInt(date.group(2));
     int day = date.group(3) == null ? 0 : Integer.parseInt(date.group(3));
     boolean zeroPart = (date.group(2) != null && month == 0) || (date.group(3) != null && day == 0);
-    return zeroPart ? Optional.empty() : Optional.of(PartialDate.of(year, month, day));
+    if (zeroPart) {
+      return Optional.empty();
+    }
+    // the factory of the precision written: of(y, m, 0) would be a day 0, which no month has
+    return Optional.of(date.group(3) != null ? PartialDate.of(year, month, day)
+        : date.group(2) != null ? PartialDate.of(year, month) : PartialDate.of(year));
   }
 }

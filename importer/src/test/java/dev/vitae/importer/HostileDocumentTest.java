@@ -36,7 +36,7 @@ class HostileDocumentTest {
   private static final List<String> HARD_STRINGS = List.of(
       "\\u0022); System.exit(1); (\\u0022",
       "\"); System.exit(1); (\"",
-      "tab\tnull\u0000 bell\u0007 del\u007f line\u2028separator",
+      "tab\t carriage\rreturn line\u2028separator paragraph\u2029separator",
       "ends with a backslash \\",
       "two  spaces,   three,\n\nblank line, trailing space ",
       "a very long text " + "with many words ".repeat(20) + "and a "
@@ -76,5 +76,18 @@ class HostileDocumentTest {
     JsonNode written = JSON.readTree(output.resolve("jane/jane.json").toFile());
     assertEquals(document.get("basics").get("summary"), written.at("/basics/summary"));
     assertEquals(highlights, written.at("/work/0/highlights"), source);
+  }
+
+  /** Control characters are imported as written, and the compilation reports them. */
+  @Test
+  void controlCharactersAreImportedAndReportedByTheRules() {
+    ObjectNode document = JSON.createObjectNode();
+    document.putObject("basics").put("name", "Jane Doe").put("summary", "null\u0000 bell\u0007");
+    String source = JsonResumeImporter.toJava(document.toString(), "test", "Jane", "jane");
+
+    Compilation compilation = CvCompiler.compile("test.Jane", source, output);
+    assertEquals(1, CvCompiler.errors(compilation).size(), source);
+    assertTrue(CvCompiler.errors(compilation).get(0).contains("[vitae:text] basics.summary"),
+        CvCompiler.errors(compilation).toString());
   }
 }

@@ -9,7 +9,6 @@ import dev.vitae.dsl.check.InvalidCvException;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,24 +24,23 @@ final class CvCompilation {
   private final Trees trees;
   private final DslMethods dsl;
   private final List<Generator> generators;
-  private final OutputWriter writer;
+  private final PendingOutputs outputs;
   private final ProblemReport problems;
 
-  CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators, OutputWriter writer,
-      BuildOptions options) {
+  CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
+      PendingOutputs outputs, BuildOptions options) {
     this.trees = trees;
     this.dsl = dsl;
     this.generators = generators;
-    this.writer = writer;
+    this.outputs = outputs;
     this.problems = new ProblemReport(trees, options);
   }
 
   void compile(ExecutableElement method, String name) {
     TreePath path = trees.getPath(method);
-    if (path == null) {
-      return; // no source for the method: nothing to check
+    if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
+      return; // no source or no body (reported at the annotation): nothing to evaluate
     }
-    MethodTree tree = (MethodTree) path.getLeaf();
     CompilationUnitTree unit = path.getCompilationUnit();
     SourceMap sources = new SourceMap(tree);
     try {
@@ -52,7 +50,7 @@ final class CvCompilation {
             + " Vitae.cv()...build(), not " + cv), tree, unit);
       } else if (!problems.report(method, sources, unit, resume, List.of())) {
         // warnings alone do not stop the outputs; an error (or a warning made one) does
-        writer.write(name, render(name, resume));
+        outputs.hold(name, render(name, resume), tree, unit);
         return;
       }
     } catch (InvalidCvException invalid) {
@@ -62,15 +60,12 @@ final class CvCompilation {
           unit);
     } catch (ErroneousCodeException erroneous) {
       // javac reports the code's own errors; evaluating it further would only add noise.
-    } catch (IOException failure) {
-      error(Message.OUTPUT.format("cannot write the outputs of " + name + ": " + failure),
-          tree, unit);
     } catch (Exception | LinkageError | StackOverflowError unexpected) {
       // Never crash javac: a bug in Vitae becomes one clear error on the method.
       error(Message.INTERNAL.format("internal error in Vitae, please report: " + unexpected),
           tree, unit);
     }
-    deleteStaleOutputs(name, tree, unit);
+    outputs.discard(name, tree, unit);
   }
 
   /**
@@ -90,14 +85,6 @@ final class CvCompilation {
     return documents;
   }
 
-  private void deleteStaleOutputs(String name, Tree tree, CompilationUnitTree unit) {
-    try {
-      writer.deleteStale(name);
-    } catch (IOException failure) {
-      error(Message.OUTPUT.format("cannot remove the old outputs of " + name + ": "
-          + failure), tree, unit);
-    }
-  }
 
   private void error(String message, Tree tree, CompilationUnitTree unit) {
     trees.printMessage(Kind.ERROR, message, Carets.leftmost(tree), unit);

@@ -9,6 +9,8 @@ enum Message {
   NOT_EVALUABLE("not-evaluable"),
   /** A @Cv method of the wrong shape: not static, with parameters, not returning Resume. */
   CV_METHOD("cv-method"),
+  /** A CV name that cannot name a folder and its files: a path, a device, control characters. */
+  CV_NAME("cv-name"),
   /** Two CVs in one compilation that would write the same outputs. */
   DUPLICATE_NAME("duplicate-name"),
   /** Outputs that could not be written. */

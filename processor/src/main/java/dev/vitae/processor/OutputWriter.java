@@ -2,12 +2,13 @@ package dev.vitae.processor;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -16,63 +17,76 @@ import javax.tools.StandardLocation;
  * Writes one CV's rendered documents as {@code <name>/<name>.<extension>}: into the directory
  * given by the {@code vitae.output} option, or else into the class output under {@code cv/}.
  * Every document is rendered before the first byte is written, and each file is written to a
- * temporary name and then moved into place, so no reader ever sees half a file.
+ * temporary name and then moved into place, so no reader ever sees half a file. Every path
+ * goes through {@link OutputFolder}'s guard.
  */
 final class OutputWriter {
 
   static final String OPTION = "vitae.output";
+  private static final String CLASS_OUTPUT_FOLDER = "cv";
 
-  private final Path directory;
+  private final OutputFolder directory;
   private final Filer filer;
+  private final Set<String> extensions;
 
-  OutputWriter(String directory, Filer filer) {
-    this.directory = directory == null ? null : Path.of(directory);
+  OutputWriter(String directory, Filer filer, Set<String> extensions) {
+    this.directory = directory == null ? null : new OutputFolder(Path.of(directory), extensions);
     this.filer = filer;
+    this.extensions = Set.copyOf(extensions);
   }
 
   /** Writes {@code documents}, keyed by file name, for the CV called {@code name}. */
   void write(String name, Map<String, String> documents) throws IOException {
-    for (Map.Entry<String, String> document : documents.entrySet()) {
-      String file = document.getKey();
-      if (directory == null) {
-        writeToClassOutput("cv/" + name + "/" + file, document.getValue());
-      } else {
-        writeAtomically(directory.resolve(name).resolve(file), document.getValue());
-      }
+    if (directory != null) {
+      directory.write(name, documents);
+      return;
     }
-  }
-
-  /** Removes outputs an earlier, valid version of the CV left, so none outlives an error. */
-  void deleteStale(String name) throws IOException {
-    Path folder = directory == null ? null : directory.resolve(name);
-    if (folder == null || !Files.isDirectory(folder)) {
-      return; // the class output is cleaned by the build tool
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().startsWith(name + "."))
-          .toList()) {
-        Files.deleteIfExists(file);
-      }
-    }
-  }
-
-  private static void writeAtomically(Path target, String content) throws IOException {
-    ReadableByAll.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
+    OutputFolder onDisk = classOutputOnDisk(name); // before the Filer has opened any file
+    List<FileObject> written = new ArrayList<>();
     try {
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
-      ReadableByAll.file(temporary); // createTempFile makes it 0600
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
+      for (Map.Entry<String, String> document : documents.entrySet()) {
+        written.add(writeToClassOutput(name, document.getKey(), document.getValue()));
+      }
+    } catch (IOException | RuntimeException failure) {
+      written.forEach(FileObject::delete);
+      deleteStale(name);
+      throw failure;
+    }
+    if (onDisk != null) {
+      // the files just written are kept: only those of earlier sets go
+      onDisk.deleteAllBut(name, documents.keySet());
     }
   }
 
-  private void writeToClassOutput(String relativeName, String content) throws IOException {
-    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", relativeName);
+  /** Removes the outputs an earlier version of the CV left, so none outlives an error. */
+  void deleteStale(String name) throws IOException {
+    OutputFolder folder = directory != null ? directory : classOutputOnDisk(name);
+    if (folder != null) {
+      folder.deleteAll(name);
+    }
+  }
+
+  private FileObject writeToClassOutput(String name, String file, String content)
+      throws IOException {
+    OutputFolder.requireFileName(name);
+    OutputFolder.requireFileName(file);
+    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
+        CLASS_OUTPUT_FOLDER + "/" + name + "/" + file);
     try (OutputStream out = resource.openOutputStream()) {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }
+    return resource;
+  }
+
+  /** The class output's {@code cv/} folder when it is a folder on disk (not in memory). */
+  private OutputFolder classOutputOnDisk(String name) throws IOException {
+    OutputFolder.requireFileName(name);
+    // a name without extension, which the Filer never opens, in the CV's folder
+    URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "",
+        CLASS_OUTPUT_FOLDER + "/" + name + "/" + name).toUri();
+    if (!"file".equals(uri.getScheme())) {
+      return null;
+    }
+    return new OutputFolder(Path.of(uri).getParent().getParent(), extensions);
   }
 }

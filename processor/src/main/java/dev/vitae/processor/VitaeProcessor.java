@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -45,10 +46,16 @@ public final class VitaeProcessor extends AbstractProcessor {
    * elements: javac may replace its symbols between the processing rounds and the analysis.
    */
   private final Set<String> pending = new HashSet<>();
+  /** The names of the accepted @Cv methods of each top-level class. */
+  private final Map<String, List<String>> namesByType = new HashMap<>();
   /** Output names taken so far, and by which method ("test.Jane.jane"). */
   private final Map<String, String> names = new HashMap<>();
+  /** The @Cv methods ("test.Jane.jane") whose shape and name passed: the ones compiled. */
+  private final Set<String> accepted = new HashSet<>();
   private final List<Generator> generators;
   private CvCompilation compilation;
+  private PendingOutputs outputs;
+  private HiddenCvMethods hidden;
   /** The environment's class when the javac tree API cannot be reached through it. */
   private String unchecked;
   /**
@@ -85,35 +92,36 @@ public final class VitaeProcessor extends AbstractProcessor {
     super.init(environment);
     BuildOptions options = BuildOptions.of(environment.getOptions(), System.getenv());
     optionMistakes.addAll(options.mistakes());
-    compilation = compilation(environment, options);
-    if (compilation == null) {
+    if (!connect(environment, options)) {
       // IntelliJ's build wraps javac's environment in a proxy: look inside
       ProcessingEnvironment javac = JavacEnvironment.unwrap(environment);
-      if (javac != environment) {
-        compilation = compilation(javac, options);
+      if (javac == environment || !connect(javac, options)) {
+        unchecked = JavacEnvironment.describe(environment); // warned about once a @Cv is seen
       }
-    }
-    if (compilation == null) {
-      unchecked = JavacEnvironment.describe(environment); // warned about once a @Cv is seen
     }
   }
 
   /**
-   * The compilation of @Cv methods through javac's tree API, or null when {@code javac} is no
-   * javac environment (Eclipse's compiler, an unknown wrapper). Files are still created through
-   * the environment the processor was given, so a build tool sees them.
+   * Reaches javac's tree API through {@code javac} and sets up the compilation of @Cv methods;
+   * false when {@code javac} is no javac environment (Eclipse's compiler, an unknown wrapper).
+   * Files are still created through the environment the processor was given, so a build tool
+   * sees them.
    */
-  private CvCompilation compilation(ProcessingEnvironment javac, BuildOptions options) {
+  private boolean connect(ProcessingEnvironment javac, BuildOptions options) {
     try {
       Trees trees = Trees.instance(javac);
       JavacTask.instance(javac).addTaskListener(new AnalyzeListener());
-      return new CvCompilation(trees,
-          new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
-          generators,
+      outputs = new PendingOutputs(trees,
           new OutputWriter(processingEnv.getOptions().get(OutputWriter.OPTION),
-              processingEnv.getFiler()), options);
+              processingEnv.getFiler(),
+              generators.stream().map(Generator::extension).collect(Collectors.toSet())));
+      compilation = new CvCompilation(trees,
+          new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
+          generators, outputs, options);
+      hidden = new HiddenCvMethods(trees);
+      return true;
     } catch (IllegalArgumentException | ClassCastException notJavac) {
-      return null;
+      return false;
     }
   }
 
@@ -126,32 +134,47 @@ public final class VitaeProcessor extends AbstractProcessor {
             + ") gives no access to the javac tree API, so the body of this @Cv method is not"
             + " checked and no outputs are written; build with javac (e.g. Maven) to check"
             + " it"), method);
-      } else if (hasCvShape(method) && hasUniqueName(method)) {
-        pending.add(topLevelType(method).getQualifiedName().toString());
+      } else if (CvName.check(method, processingEnv.getMessager())
+          && hasCvShape(method) && hasUniqueName(method)) {
+        accepted.add(ownerOf(method));
+        String type = topLevelType(method).getQualifiedName().toString();
+        pending.add(type);
+        namesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(CvName.of(method));
       }
     }
     return false;
   }
 
-  private static boolean isCvShaped(ExecutableElement method) {
-    return method.getModifiers().contains(Modifier.STATIC)
-        && method.getParameters().isEmpty()
-        && method.getReturnType().toString().equals(RESUME);
-  }
-
+  /**
+   * A method of the right shape: static, without parameters, returning Resume, with a body.
+   * The outputs an earlier version of a misshapen one left are removed.
+   */
   private boolean hasCvShape(ExecutableElement method) {
-    boolean shaped = isCvShaped(method);
-    if (!shaped) {
-      error(Message.CV_METHOD.format("a @Cv method must be static, take no parameters and"
-          + " return " + RESUME + ": write static Resume " + method.getSimpleName() + "()"),
-          method);
+    Set<Modifier> modifiers = method.getModifiers();
+    String wrong = null;
+    if (modifiers.contains(Modifier.NATIVE) || modifiers.contains(Modifier.ABSTRACT)) {
+      wrong = "a @Cv method needs a body that builds the CV, so it cannot be "
+          + (modifiers.contains(Modifier.NATIVE) ? "native" : "abstract")
+          + ": write static Resume " + method.getSimpleName() + "() { return Vitae.cv()..."
+          + ".build(); }";
+    } else if (!modifiers.contains(Modifier.STATIC) || !method.getParameters().isEmpty()
+        || !method.getReturnType().toString().equals(RESUME)) {
+      wrong = "a @Cv method must be static, take no parameters and return " + RESUME
+          + ": write static Resume " + method.getSimpleName() + "()";
     }
-    return shaped;
+    if (wrong != null) {
+      error(Message.CV_METHOD.format(wrong), method);
+      String failure = outputs.discard(CvName.of(method));
+      if (failure != null) {
+        error(failure, method);
+      }
+    }
+    return wrong == null;
   }
 
   private boolean hasUniqueName(ExecutableElement method) {
-    String name = nameOf(method);
-    String owner = method.getEnclosingElement() + "." + method.getSimpleName();
+    String name = CvName.of(method);
+    String owner = ownerOf(method);
     String earlier = names.putIfAbsent(name, owner);
     if (earlier != null && !earlier.equals(owner)) {
       error(Message.DUPLICATE_NAME.format("another @Cv method (" + earlier + ") already"
@@ -162,10 +185,8 @@ public final class VitaeProcessor extends AbstractProcessor {
     return true;
   }
 
-  /** The outputs' name: the annotation's value, or else the method's name. */
-  static String nameOf(ExecutableElement method) {
-    String given = method.getAnnotation(Cv.class).value();
-    return given.isBlank() ? method.getSimpleName().toString() : given;
+  private static String ownerOf(ExecutableElement method) {
+    return method.getEnclosingElement() + "." + method.getSimpleName();
   }
 
   /** The well-formed @Cv methods of a class and of the classes nested in it. */
@@ -175,7 +196,7 @@ public final class VitaeProcessor extends AbstractProcessor {
       if (member instanceof TypeElement nested) {
         found.addAll(cvMethodsIn(nested));
       } else if (member instanceof ExecutableElement method
-          && method.getAnnotation(Cv.class) != null && isCvShaped(method)) {
+          && method.getAnnotation(Cv.class) != null && accepted.contains(ownerOf(method))) {
         found.add(method);
       }
     }
@@ -202,16 +223,49 @@ public final class VitaeProcessor extends AbstractProcessor {
   private final class AnalyzeListener implements TaskListener {
     @Override
     public void finished(TaskEvent event) {
-      if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
+      try {
+        switch (event.getKind()) {
+          case ANALYZE -> analyzed(event);
+          case GENERATE -> outputs.generated(event.getTypeElement().getQualifiedName().toString());
+          case COMPILATION -> finish();
+          default -> { }
+        }
+      } catch (RuntimeException | LinkageError | StackOverflowError unexpected) {
+        // Never crash javac: a bug in Vitae becomes one clear error.
+        processingEnv.getMessager().printMessage(Kind.ERROR, Message.INTERNAL.format(
+            "internal error in Vitae, please report: " + unexpected));
+      }
+    }
+
+    /**
+     * javac is done. A class it never analyzed (other errors stopped it first) did not
+     * compile: its CVs keep no outputs.
+     */
+    private void finish() {
+      outputs.finish();
+      for (String type : pending) {
+        for (String name : namesByType.getOrDefault(type, List.of())) {
+          String failure = outputs.discard(name);
+          if (failure != null) {
+            processingEnv.getMessager().printMessage(Kind.ERROR, failure);
+          }
+        }
+      }
+      pending.clear();
+    }
+
+    private void analyzed(TaskEvent event) {
+      if (event.getTypeElement() == null) {
         return;
       }
+      hidden.report(event.getCompilationUnit(), event.getTypeElement());
       if (pending.remove(event.getTypeElement().getQualifiedName().toString())) {
         for (String mistake : optionMistakes) {
           processingEnv.getMessager().printMessage(Kind.ERROR, Message.OPTION.format(mistake));
         }
         optionMistakes.clear();
         for (ExecutableElement method : cvMethodsIn(event.getTypeElement())) {
-          compilation.compile(method, nameOf(method));
+          compilation.compile(method, CvName.of(method));
         }
       }
     }

@@ -1,6 +1,8 @@
 package dev.vitae.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -8,8 +10,17 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler.CompilationTask;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,5 +92,90 @@ class CvMethodTest {
     assertTrue(messages.toString().contains(") gives no access to the javac tree API, so the"
         + " body of this @Cv method is not checked and no outputs are written; build with"
         + " javac (e.g. Maven) to check it"), messages.toString());
+  }
+
+  @Test
+  void nativeAndAbstractMethodsAreCvMethodErrors() {
+    Compilation compilation = CvSources.compile(JavaFileObjects.forSourceString("test.Jane", """
+        package test;
+        import dev.vitae.dsl.*;
+        import dev.vitae.dsl.model.*;
+        abstract class Jane {
+          @Cv static native Resume jane();
+          @Cv("j") abstract Resume janet();
+        }
+        """));
+    assertThat(compilation).hadErrorContaining("[vitae:cv-method] a @Cv method needs a body"
+        + " that builds the CV, so it cannot be native").inFile(compilation.sourceFiles().get(0))
+        .onLine(5).atColumn(28);
+    assertThat(compilation).hadErrorContaining("[vitae:cv-method] a @Cv method needs a body"
+        + " that builds the CV, so it cannot be abstract").inFile(compilation.sourceFiles().get(0))
+        .onLine(6).atColumn(28);
+  }
+
+  @Test
+  void cvMethodsInLocalAndAnonymousClassesAreErrors() {
+    Compilation compilation = CvSources.compile(JavaFileObjects.forSourceString("test.Jane", """
+        package test;
+        import dev.vitae.dsl.*;
+        import dev.vitae.dsl.model.*;
+        class Jane {
+          static Object o = new Object() { @Cv Resume jane() { return null; } };
+          static void m() { class L { @Cv static Resume janet() { return null; } } }
+        }
+        """));
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[vitae:cv-method] a @Cv method must be in a"
+        + " top-level or member class; Vitae cannot reach one in an anonymous class")
+        .inFile(compilation.sourceFiles().get(0)).onLine(5);
+    assertThat(compilation).hadErrorContaining("Vitae cannot reach one in a local class: move"
+        + " janet() to a named class").inFile(compilation.sourceFiles().get(0)).onLine(6);
+  }
+
+  @Test
+  void aNameThatIsAPathIsACvNameErrorAtTheValueAndWritesNothing(@TempDir Path base)
+      throws IOException {
+    JavaFileObject source = JavaFileObjects.forSourceString("test.Jane", """
+        package test;
+        import dev.vitae.dsl.*;
+        import dev.vitae.dsl.model.*;
+        class Jane {
+          @Cv("../../etc/x") static Resume jane() {
+            return Vitae.cv().basics(b -> b.name("Jane Doe")).build();
+          }
+          @Cv("a\\0b") static Resume nul() {
+            return Vitae.cv().basics(b -> b.name("Jane Doe")).build();
+          }
+          @Cv static Resume con() {
+            return Vitae.cv().basics(b -> b.name("Jane Doe")).build();
+          }
+        }
+        """);
+    Compilation compilation = CvSources.compile(source);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[vitae:cv-name] \"../../etc/x\" cannot name a"
+        + " CV's outputs: it contains a path separator '/' at index 2")
+        .inFile(compilation.sourceFiles().get(0)).onLine(5).atColumn(7);
+    assertThat(compilation).hadErrorContaining("[vitae:cv-name] \"a\\u0000b\" cannot name a"
+        + " CV's outputs: it contains a NUL character at index 1")
+        .inFile(compilation.sourceFiles().get(0)).onLine(8).atColumn(7);
+    assertThat(compilation).hadErrorContaining("[vitae:cv-name] \"con\" cannot name a CV's"
+        + " outputs: \"con\" is a reserved device name on Windows")
+        .inFile(compilation.sourceFiles().get(0)).onLine(11);
+
+    // The same source with a class output on disk (no vitae.output option): nothing anywhere.
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    Path classes = Files.createDirectories(base.resolve("a/classes"));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
+      CompilationTask task = javac.getTask(null, files, diagnostic -> { }, List.of(), null,
+          List.of(source));
+      task.setProcessors(List.of(new VitaeProcessor()));
+      assertFalse(task.call());
+    }
+    try (Stream<Path> walk = Files.walk(base)) {
+      assertEquals(List.of(), walk.filter(Files::isRegularFile).toList());
+    }
   }
 }

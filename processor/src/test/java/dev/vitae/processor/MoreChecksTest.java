@@ -61,14 +61,6 @@ class MoreChecksTest {
   }
 
   @Test
-  void aControlCharacterIsAWarningAtTheText() {
-    assertWarning(CvSources.compile(cv("""
-        Vitae.cv().basics(b -> b.name("Jane Doe").label("Engineer\\u0007"))
-            .build()""")), 8, 49, "[vitae:control-character] basics.label \"Engineer\u0007\": has"
-        + " the control character U+0007, which no output can show; remove it");
-  }
-
-  @Test
   void aPlaceholderAddressIsAWarningAtTheArgument() {
     assertWarning(CvSources.compile(cv("""
         Vitae.cv().basics(b -> b.name("Jane Doe").email("jane@example.com"))

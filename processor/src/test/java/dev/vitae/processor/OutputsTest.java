@@ -3,6 +3,7 @@ package dev.vitae.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.vitae.processor.CvSources.cv;
+import static dev.vitae.dsl.Translations.de;
 import static java.time.Month.FEBRUARY;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,6 +122,58 @@ class OutputsTest {
         """));
     assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "",
         "cv/jane-doe/jane-doe.json");
+  }
+
+  @Test
+  void aCvThatDropsALanguageLosesItsFilesInThatLanguage() throws IOException {
+    compileInto(output, new VitaeProcessor(), cv("""
+        Vitae.cv("en", "de").basics(b -> b.name("Jane Doe", de("Jana Doe"))).build()"""));
+    Files.writeString(output.resolve("jane/jane.pdf"), "made by xelatex, not by Vitae");
+    Compilation compilation = compileInto(output, new VitaeProcessor(), VALID);
+    assertThat(compilation).succeeded();
+    List<Path> expected = new java.util.ArrayList<>(Generators.all().stream()
+        .map(generator -> output.resolve("jane/jane." + generator.extension())).toList());
+    expected.add(output.resolve("jane/jane.pdf"));
+    assertEquals(expected.stream().sorted().toList(), files(output));
+  }
+
+  @Test
+  void javacErrorsElsewhereInTheSourceFileRemoveTheOutputsAndWriteNone() throws IOException {
+    compileInto(output, new VitaeProcessor(), VALID);
+    Compilation compilation = compileInto(output, new VitaeProcessor(),
+        JavaFileObjects.forSourceString("test.Jane", """
+            package test;
+            import dev.vitae.dsl.*;
+            import dev.vitae.dsl.model.*;
+            class Jane {
+              @Cv static Resume jane() {
+                return Vitae.cv().basics(b -> b.name("Jane Doe")).build();
+              }
+              int broken() { return "not a number"; }
+            }
+            """));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("incompatible types");
+    assertEquals(List.of(), files(output));
+  }
+
+  @Test
+  void aSetThatCannotBeWrittenCompletelyLeavesNoneOfTheCvsFiles() throws IOException {
+    Files.createDirectories(output.resolve("jane/jane.json")); // a folder where a file goes
+    Files.writeString(output.resolve("jane/jane.de.html"), "an earlier set");
+    Compilation compilation = compileInto(output, new VitaeProcessor(), VALID);
+    assertThat(compilation).hadErrorContaining("[vitae:output] cannot write the outputs of"
+        + " jane");
+    assertEquals(List.of(), files(output));
+  }
+
+  @Test
+  void aCvFolderLinkedOutsideTheOutputFolderIsNeverWritten(@TempDir Path elsewhere)
+      throws IOException {
+    Files.createSymbolicLink(output.resolve("jane"), elsewhere);
+    Compilation compilation = compileInto(output, new VitaeProcessor(), VALID);
+    assertThat(compilation).hadErrorContaining("would be outside the output folder");
+    assertEquals(List.of(), files(elsewhere));
   }
 
   private static Compilation compileInto(

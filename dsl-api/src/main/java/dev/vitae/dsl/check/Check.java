@@ -29,7 +29,7 @@ public enum Check {
   MISSING_TRANSLATION("missing-translation", Severity.ERROR),
   /** A table row whose cells do not match the table's columns. */
   TABLE("table", Severity.ERROR),
-  /** A label override that is no valid date pattern. */
+  /** A label override that is missing, or a date pattern that cannot format a date. */
   LABEL("label", Severity.ERROR),
   /**
    * A phone number that is not valid. Checked by the annotation processor (with
@@ -42,8 +42,6 @@ public enum Check {
   LINK("link", Severity.WARNING),
   /** Text damaged by a wrong encoding: UTF-8 read as Latin-1 ("â€™", "Ã©"). */
   MOJIBAKE("mojibake", Severity.WARNING),
-  /** A control character in a text, which no output can show. */
-  CONTROL_CHARACTER("control-character", Severity.WARNING),
   /** An e-mail address or URL at a placeholder host: example.com, localhost. */
   PLACEHOLDER("placeholder", Severity.WARNING),
   /** Two entries of one section with the same title and the same dates. */
@@ -53,7 +51,11 @@ public enum Check {
   /** Consecutive jobs (or studies) further apart than the timeline allows. */
   GAP("gap", Severity.WARNING),
   /** Two full-time roles at once for longer than the timeline allows. */
-  OVERLAP("overlap", Severity.WARNING);
+  OVERLAP("overlap", Severity.WARNING),
+  /** A string holding a lone surrogate, a control character or a noncharacter. */
+  TEXT("text", Severity.ERROR),
+  /** Highlights nested deeper than {@link dev.vitae.dsl.model.Highlight#MAX_LEVEL} levels. */
+  NESTING("nesting", Severity.ERROR);
 
   /** What every tag starts with. */
   public static final String TAG_PREFIX = "vitae:";

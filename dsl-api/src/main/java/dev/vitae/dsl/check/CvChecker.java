@@ -4,6 +4,7 @@ import dev.vitae.dsl.model.Basics;
 import dev.vitae.dsl.model.Components;
 import dev.vitae.dsl.model.DateRange;
 import dev.vitae.dsl.model.Entry;
+import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.ModelNames;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Resume;
@@ -91,6 +92,7 @@ public final class CvChecker {
     LanguageChecker.check(cv, problems::add);
     TimelineChecker.check(cv, options, problems::add);
     TextChecker.check(cv, problems::add);
+    TextCharacters.check(cv, problems::add);
     if (cv.meta() != null && cv.meta().canonical() != null) {
       new Subject(Path.ROOT.then("meta"), "meta").url("canonical", cv.meta().canonical());
     }
@@ -130,6 +132,8 @@ public final class CvChecker {
       Object value = Components.read(entry, component);
       if (component.getName().equals("url")) {
         subject.url("url", (String) value);
+      } else if (component.getName().equals("highlights")) {
+        subject.nesting(subject.path, (List<?>) value, 1);
       } else if (value instanceof DateRange dates) {
         subject.period(dates, kind.dateRule() == SectionKind.DateRule.STARTED_PERIOD);
       } else if (value instanceof PartialDate date) {
@@ -153,8 +157,10 @@ public final class CvChecker {
     }
     subject.required("name", basics.name(), "the person's full name");
     if (basics.email() != null && !Links.isEmail(basics.email())) {
-      subject.report(Check.EMAIL, "email", "email \"" + basics.email()
-          + "\" is not an e-mail address; write it as name@example.com");
+      String unsafe = Links.unsafeCharacter(basics.email());
+      subject.report(Check.EMAIL, "email", "email \"" + basics.email() + "\" "
+          + (unsafe == null ? "is not an e-mail address" : "contains " + unsafe)
+          + "; write it as name@example.com");
     } else if (basics.email() != null && Links.isPlaceholder(basics.email())) {
       subject.report(Check.PLACEHOLDER, "email", "email \"" + basics.email()
           + "\" is at a placeholder host; give the real address");
@@ -173,7 +179,7 @@ public final class CvChecker {
       var profile = basics.profiles().get(i);
       Subject entry = new Subject(subject.path.then("profile", i), profile.network() == null
           ? "profile[" + i + "]" : "profile \"" + profile.network() + "\"");
-      if (profile.network() == null || profile.network().isBlank()) {
+      if (Characters.isBlank(profile.network())) {
         entry.report(Check.REQUIRED, "network",
             "network is missing; add .network(\"GitHub\") or the site's name");
       }
@@ -190,8 +196,9 @@ public final class CvChecker {
     return isBlank(title) ? property + "[" + index + "]" : property + " \"" + title + "\"";
   }
 
+  /** Missing, or nothing visible: spaces of any width, zero-width and control characters. */
   private static boolean isBlank(Text text) {
-    return text == null || text.value().isBlank();
+    return text == null || Characters.isBlank(text.value());
   }
 
   private void report(Check check, Path path, String description) {
@@ -225,8 +232,11 @@ public final class CvChecker {
 
     void url(String property, String url) {
       if (url != null && !Links.isSafeUrl(url)) {
-        report(Check.URL, property, property + " \"" + url + "\" is not an absolute http,"
-            + " https or mailto URL; write it as https://example.com/...");
+        String unsafe = Links.unsafeCharacter(url);
+        report(Check.URL, property, property + " \"" + url + "\" " + (unsafe == null
+            ? "is not an absolute http, https or mailto URL" : "contains " + unsafe
+                + ", which no link holds (write a space as %20)")
+            + "; write it as https://example.com/...");
       } else if (url != null && Links.isPlaceholder(url)) {
         report(Check.PLACEHOLDER, property, property + " \"" + url + "\" is at a placeholder"
             + " host; give the real URL");
@@ -248,6 +258,21 @@ public final class CvChecker {
             + " -Avitae.today");
       }
       return flaw.isEmpty();
+    }
+
+    /** Reports each bullet deeper than {@link Highlight#MAX_LEVEL}, at its text. */
+    void nesting(Path at, List<?> highlights, int level) {
+      for (int i = 0; i < highlights.size(); i++) {
+        Highlight highlight = (Highlight) highlights.get(i);
+        Path bullet = at.then("highlight", i);
+        if (level > Highlight.MAX_LEVEL) {
+          CvChecker.this.report(Check.NESTING, bullet.then("text"), label + ": a bullet "
+              + level + " levels deep; highlights nest at most " + Highlight.MAX_LEVEL
+              + " levels (as deep as LaTeX lists go): move it up a level");
+        } else {
+          nesting(bullet, highlight.highlights(), level + 1);
+        }
+      }
     }
 
     void table(List<Text> columns, List<List<Text>> rows) {

@@ -7,7 +7,6 @@ import dev.vitae.dsl.model.Localization.LabelOverride;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
 import dev.vitae.dsl.model.Translation;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
@@ -71,9 +70,18 @@ final class LanguageChecker {
       Path at = Path.ROOT.then("label", i);
       requireDeclared(label.language(), at.then("language"), ".label(\"" + label.language()
           + "\", " + label.label() + ", ...)");
-      if (PATTERNS.contains(label.label()) && !isDatePattern(label.text())) {
-        report(Check.LABEL, at.then("text"), label.label() + " \"" + label.text()
-            + "\" is not a date pattern; write one like \"MMM yyyy\" or \"yyyy.M\"");
+      if (label.label() == null) {
+        report(Check.LABEL, at.then("label"), "the label is missing; name one such as"
+            + " Label.PRESENT or Label.MONTH_FORMAT");
+      } else if (label.text() == null) {
+        report(Check.LABEL, at.then("text"), label.label() + " has no text; give the word or"
+            + " pattern to use, or leave the label out to keep the built-in one");
+      } else if (PATTERNS.contains(label.label())) {
+        String flaw = DatePatterns.flaw(label.text(), label.language());
+        if (flaw != null) {
+          report(Check.LABEL, at.then("text"), label.label() + " \"" + label.text()
+              + "\" " + flaw + "; write one like \"MMM yyyy\" or \"yyyy.M\"");
+        }
       }
     }
   }
@@ -104,6 +112,11 @@ final class LanguageChecker {
 
   /** Reports {@code language} at {@code at} unless the CV declares it; says if it does. */
   private boolean requireDeclared(String language, Path at, String subject) {
+    if (language == null) {
+      report(Check.LANGUAGE, at, subject + ": the language is missing; name one of "
+          + String.join(", ", localization.languages()));
+      return false;
+    }
     if (localization.languages().contains(language)) {
       return true;
     }
@@ -144,14 +157,5 @@ final class LanguageChecker {
     }
     String language = locale.getLanguage();
     return language.length() == 2 || language.length() == 3 ? locale.toLanguageTag() : null;
-  }
-
-  private static boolean isDatePattern(String pattern) {
-    try {
-      DateTimeFormatter.ofPattern(pattern);
-      return true;
-    } catch (IllegalArgumentException notAPattern) {
-      return false;
-    }
   }
 }

@@ -71,12 +71,32 @@ public final class Links {
     }
   }
 
+  /**
+   * Characters no address in a CV holds, though some parsers let them through: quotes, spaces,
+   * angle brackets and backslashes end an HTML attribute or a LaTeX argument early.
+   */
+  private static final Pattern UNSAFE = Pattern.compile("[\"'<>\\\\\\s\\p{Z}\\p{Cc}]");
+
+  /** The first character of {@code address} no link or e-mail address may hold, or null. */
+  public static String unsafeCharacter(String address) {
+    var found = UNSAFE.matcher(address);
+    if (!found.find()) {
+      return null;
+    }
+    char c = found.group().charAt(0);
+    return c == ' ' ? "a space" : c == '"' || c == '\'' ? "a quote" : c == '\\' ? "a backslash"
+        : c == '<' || c == '>' ? "'" + c + "'" : String.format(Locale.ROOT, "U+%04X", (int) c);
+  }
+
   public static boolean isEmail(String address) {
-    return EMAIL.matcher(address).matches();
+    return !UNSAFE.matcher(address).find() && EMAIL.matcher(address).matches();
   }
 
   /** An absolute http or https URL with a host, or a mailto link to a valid address. */
   public static boolean isSafeUrl(String url) {
+    if (UNSAFE.matcher(url).find()) {
+      return false;
+    }
     URI uri;
     try {
       uri = new URI(url);

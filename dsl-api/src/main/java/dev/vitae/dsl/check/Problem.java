@@ -26,7 +26,7 @@ public record Problem(Check check, Severity severity, Path path, String descript
   }
 
   public String message() {
-    return "[" + check.tag() + "] " + description;
+    return "[" + check.tag() + "] " + Characters.printable(description);
   }
 
   @Override

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules for the words of a CV, in every language: inline markup that closes, links that
- * lead somewhere real, no text damaged by a wrong encoding, no control characters.
+ * lead somewhere real, no text damaged by a wrong encoding. Control characters are errors of
+ * {@link TextCharacters}.
  */
 final class TextChecker {
 
@@ -59,15 +60,6 @@ final class TextChecker {
       report.accept(new Problem(Check.MOJIBAKE, at, quoted + ": \"" + damaged.group()
           + "\" looks like UTF-8 read in another encoding (\"â€™\" for ’, \"Ã©\" for é);"
           + " copy the text again from its source, or retype those characters"));
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t') {
-        report.accept(new Problem(Check.CONTROL_CHARACTER, at, quoted + ": has the control"
-            + " character U+" + String.format("%04X", (int) c) + ", which no output can show;"
-            + " remove it"));
-        break;
-      }
     }
     String unclosed = unclosedMarkup(value);
     if (unclosed != null) {

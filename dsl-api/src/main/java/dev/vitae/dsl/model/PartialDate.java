@@ -9,7 +9,10 @@ import java.util.Optional;
 
 /**
  * A calendar date known to the year, the month or the day, as CVs write them ("2019",
- * "2019-05", "2019-05-17"). A month or day of 0 means "not given".
+ * "2019-05", "2019-05-17"). A month or day of 0 in the record means "not given": a date is
+ * made by the factory of its precision ({@code of(2019, 5)} for a month). A 0 written where a
+ * month or day is asked for ({@code of(2019, 5, 0)}) is no month or day, and is kept as such
+ * for the checks to report, rather than read as "not given".
  *
  * <p>The record holds what the author wrote, real or not; {@link #whyNotReal()} says what is
  * wrong with a date like 2021-13 or 2021-04-31, so that the checks can report it at its source
@@ -17,16 +20,19 @@ import java.util.Optional;
  */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
 
+  /** A month or day written as 0, which no calendar has (kept apart from "not given"). */
+  private static final int WRITTEN_ZERO = Integer.MIN_VALUE;
+
   public static PartialDate of(int year) {
     return new PartialDate(year, 0, 0);
   }
 
   public static PartialDate of(int year, int month) {
-    return new PartialDate(year, month, 0);
+    return new PartialDate(year, written(month), 0);
   }
 
   public static PartialDate of(int year, int month, int day) {
-    return new PartialDate(year, month, day);
+    return new PartialDate(year, written(month), written(day));
   }
 
   public static PartialDate of(int year, Month month) {
@@ -34,7 +40,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   }
 
   public static PartialDate of(int year, Month month, int day) {
-    return new PartialDate(year, month.getValue(), day);
+    return new PartialDate(year, month.getValue(), written(day));
+  }
+
+  private static int written(int part) {
+    return part == 0 ? WRITTEN_ZERO : part;
   }
 
   public boolean hasMonth() {
@@ -55,11 +65,19 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
           ? Optional.empty()
           : Optional.of(new Flaw("day", "a day needs a month"));
     }
+    if (month == WRITTEN_ZERO) {
+      return Optional.of(new Flaw("month", "there is no month 0; for the year alone, leave"
+          + " the month out"));
+    }
     if (month < 1 || month > 12) {
       return Optional.of(new Flaw("month", "the month must be 1 to 12"));
     }
     if (day == 0) {
       return Optional.empty();
+    }
+    if (day == WRITTEN_ZERO) {
+      return Optional.of(new Flaw("day", "there is no day 0; for the month alone, leave the"
+          + " day out"));
     }
     YearMonth yearMonth = YearMonth.of(year, month);
     if (day < 1 || day > yearMonth.lengthOfMonth()) {
@@ -103,10 +121,10 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   public String toIso() {
     StringBuilder iso = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
     if (hasMonth() || hasDay()) {
-      iso.append(String.format(Locale.ROOT, "-%02d", month));
+      iso.append(String.format(Locale.ROOT, "-%02d", month == WRITTEN_ZERO ? 0 : month));
     }
     if (hasDay()) {
-      iso.append(String.format(Locale.ROOT, "-%02d", day));
+      iso.append(String.format(Locale.ROOT, "-%02d", day == WRITTEN_ZERO ? 0 : day));
     }
     return iso.toString();
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitae.dsl.Vitae;
+import dev.vitae.dsl.check.Characters;
 import dev.vitae.generators.SampleCvs;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,13 @@ class JsonHostileTextTest {
         names(json.at("/work/0")));
   }
 
+  /** Any text the rules let through: each character {@link Characters#flaw} refuses is a '?'. */
   @Property(tries = 300)
-  void anyTextComesBackExactly(@ForAll String text) throws Exception {
+  void anyTextComesBackExactly(@ForAll String anything) throws Exception {
+    StringBuilder allowed = new StringBuilder();
+    anything.codePoints().mapToObj(Character::toString).forEach(c ->
+        allowed.append(Characters.flaw(c).isEmpty() ? c : "?"));
+    String text = allowed.toString();
     String rendered = new JsonGenerator().render(
         Vitae.cv().basics(b -> b.name("Jane Doe").summary(text)).build());
     assertEquals(text, MAPPER.readTree(rendered).at("/basics/summary").textValue());

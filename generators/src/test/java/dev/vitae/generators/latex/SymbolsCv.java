@@ -2,6 +2,7 @@ package dev.vitae.generators.latex;
 
 import dev.vitae.dsl.HighlightBuilder;
 import dev.vitae.dsl.Vitae;
+import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.Resume;
 import java.util.function.Consumer;
 
@@ -17,7 +18,8 @@ final class SymbolsCv {
   static final String EMOJI = "Launch 🚀, thumbs 👍🏽, heart ❤️, flag 🇩🇪, keycap #️⃣, family 👨‍👩‍👧";
   static final String ASCII = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ"
       + "[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
-  static final int DEPTH = 15;
+  /** As deep as bullets may nest. */
+  static final int DEPTH = Highlight.MAX_LEVEL;
 
   private SymbolsCv() {}
 

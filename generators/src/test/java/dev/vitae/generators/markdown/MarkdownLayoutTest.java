@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.HighlightBuilder;
+import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.SampleCvs;
 import java.util.function.Consumer;
@@ -40,8 +41,8 @@ class MarkdownLayoutTest {
   }
 
   @Test
-  void bulletsNestToAnyDepth() {
-    int depth = 15;
+  void bulletsNestAsDeepAsTheRulesAllow() {
+    int depth = Highlight.MAX_LEVEL;
     Resume cv = Vitae.cv().basics(b -> b.name("Jane"))
         .work(w -> w.name("NIO").start(2018).highlight("level 1", nested(2, depth)))
         .build();
