@@ -8,7 +8,6 @@ import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +16,12 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * A CV's outputs wait for its class files. javac writes no class file for a source file with
- * errors, its own or Vitae's; so a CV's rendered outputs are written once every class of its
- * source file is generated, and the outputs of an earlier compilation are removed when that
- * does not happen. After a failed compilation no output of a failing CV remains; after a
- * successful one, exactly its current outputs.
+ * The CVs' outputs wait for the compilation's end. javac writes no class file for a source
+ * file with errors, its own or Vitae's, and after a first error it may write none for the
+ * files it meets later; so when every class of every checked CV's source file was generated,
+ * all the rendered outputs are written, and otherwise none is and the earlier outputs of
+ * every CV of the compilation are removed. After a failed compilation no CV's output remains,
+ * whatever order javac met the files in; after a successful one, exactly the current ones.
  */
 final class PendingOutputs {
 
@@ -29,6 +29,8 @@ final class PendingOutputs {
   private final OutputWriter writer;
   private final List<Pending> pending = new ArrayList<>();
   private final Set<String> generated = new HashSet<>();
+  /** A CV of this compilation has an error: the compilation fails. */
+  private boolean failed;
 
   PendingOutputs(Trees trees, OutputWriter writer) {
     this.trees = trees;
@@ -50,6 +52,7 @@ final class PendingOutputs {
 
   /** Removes the outputs of the CV called {@code name}; null, or the error to report. */
   String discard(String name) {
+    failed = true;
     try {
       writer.deleteStale(name);
       return null;
@@ -58,22 +61,24 @@ final class PendingOutputs {
     }
   }
 
-  /** javac wrote the class file of {@code type}: write the outputs that waited for it. */
+  /** javac wrote the class file of {@code type}. */
   void generated(String type) {
     generated.add(type);
-    for (Iterator<Pending> waiting = pending.iterator(); waiting.hasNext(); ) {
-      Pending cv = waiting.next();
-      if (generated.containsAll(cv.types())) {
-        waiting.remove();
-        write(cv);
-      }
-    }
   }
 
-  /** The compilation is over: what still waits belongs to a source file with errors. */
+  /**
+   * The compilation is over: every CV's outputs are written if every class they wait for was
+   * generated; otherwise the compilation failed, and none remains.
+   */
   void finish() {
+    boolean compiled = !failed
+        && pending.stream().allMatch(cv -> generated.containsAll(cv.types()));
     for (Pending cv : pending) {
-      discard(cv.name(), cv.tree(), cv.unit());
+      if (compiled) {
+        write(cv);
+      } else {
+        discard(cv.name(), cv.tree(), cv.unit());
+      }
     }
     pending.clear();
   }

@@ -123,6 +123,9 @@ final class InlineMarkdown extends InlineRenderer {
 
   @Override
   public void visit(HardLineBreak lineBreak) {
+    if (lineBreak.getNext() == null || markdown.isEmpty()) {
+      return; // a break with nothing after it (at the end of a link's text) breaks nothing
+    }
     switch (place) {
       case LINE -> append(" ");
       case CELL -> append("<br>");
