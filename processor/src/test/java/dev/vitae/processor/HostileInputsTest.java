@@ -49,7 +49,8 @@ class HostileInputsTest {
 
   @Provide
   Arbitrary<String> badNames() {
-    Arbitrary<String> hostile = Arbitraries.of("/", "\\", "..", "\0", "\u0001", "\u001f",
+    // ".." inside a name ("a..b") is a plain file name; as the whole name it is in `whole`
+    Arbitrary<String> hostile = Arbitraries.of("/", "\\", "\0", "\u0001", "\u001f",
         "\u007f", "\u202e", "\ud800", ":", "*", "?", "\"", "<", "|", "/etc/passwd", "../..");
     Arbitrary<String> inside = Combinators.combine(goodNames(), hostile, goodNames())
         .as((a, h, b) -> a + h + b);
