@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class LivePreview implements Closeable {
 
   /** How often the sources are compared; half of it is the average wait after a save. */
-  private static final long POLL_MILLIS = 40;
+  private static final long POLL_MILLIS = 20;
 
   private final SourceTree sources;
   private final CvCompiler compiler;
@@ -118,8 +118,9 @@ public final class LivePreview implements Closeable {
 
   @Override
   public void close() throws IOException {
+    // No interrupt: javac reads the class path's jars through interruptible channels, and an
+    // interrupt in the middle of a compilation would close them.
     running = false;
-    watcher.interrupt();
     try {
       watcher.join(5_000);
     } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,8 +73,15 @@ final class CvProject {
     write(content.replace(from, to));
   }
 
+  /**
+   * Replaces the file in one move, as editors with a "safe write" do: the preview never sees it
+   * half written, so each save makes exactly one build.
+   */
   void write(String content) throws IOException {
-    Files.writeString(source, content, StandardCharsets.UTF_8);
+    Path temporary = source.resolveSibling(source.getFileName() + ".saving");
+    Files.writeString(temporary, content, StandardCharsets.UTF_8);
+    Files.move(temporary, source, StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** This test run's class path, which holds vitae-dsl-api, as the CV's compile class path. */
