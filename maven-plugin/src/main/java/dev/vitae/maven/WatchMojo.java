@@ -4,6 +4,7 @@ import dev.vitae.maven.preview.LivePreview;
 import dev.vitae.maven.preview.PreviewLog;
 import java.io.File;
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -41,6 +42,9 @@ public final class WatchMojo extends AbstractMojo {
         compileClassPath(), outputDirectory.toPath(), work, port, logTo(getLog()))) {
       getLog().info("Vitae preview at " + preview.address() + " (Ctrl-C stops it)");
       Thread.currentThread().join();
+    } catch (BindException taken) {
+      throw new MojoExecutionException("port " + port + " on 127.0.0.1 is taken ("
+          + taken.getMessage() + "); pick another with -Dport=...", taken);
     } catch (IOException e) {
       throw new MojoExecutionException("the preview could not start: " + e.getMessage(), e);
     } catch (InterruptedException stopped) {

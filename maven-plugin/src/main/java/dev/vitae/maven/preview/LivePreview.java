@@ -50,8 +50,13 @@ public final class LivePreview implements Closeable {
     this.work = work;
     this.log = log;
     List<String> fingerprint = sources.fingerprint();
-    build();
-    this.server = new PreviewServer(port, outputs, status);
+    try {
+      build();
+      this.server = new PreviewServer(port, outputs, status);
+    } catch (IOException | RuntimeException notStarted) {
+      compiler.close();
+      throw notStarted;
+    }
     this.watcher = new Thread(() -> watch(fingerprint), "vitae-preview-watcher");
     watcher.setDaemon(true);
     watcher.start();

@@ -2,6 +2,8 @@ package dev.vitae.maven.preview;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,9 +57,13 @@ class EditToPageBenchmarkTest {
       }
     }
     Collections.sort(millis);
+    // The load tells how far the figures are from what an idle machine gives.
+    OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
     System.out.printf("[vitae] edit -> refreshed page, senior-engineer, %d edits after %d"
-            + " warm-up: median %d ms, min %d ms, max %d ms%n", millis.size(), WARM_UP,
-        millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
+            + " warm-up: median %d ms, min %d ms, max %d ms (%d cores, load average %.1f)%n",
+        millis.size(), WARM_UP, millis.get(millis.size() / 2), millis.get(0),
+        millis.get(millis.size() - 1), system.getAvailableProcessors(),
+        system.getSystemLoadAverage());
   }
 
   private static PreviewLog quiet() {
