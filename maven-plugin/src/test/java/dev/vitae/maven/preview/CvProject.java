@@ -84,11 +84,20 @@ final class CvProject {
         StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** This test run's class path, which holds vitae-dsl-api, as the CV's compile class path. */
+  /**
+   * The compile class path of a CV project: vitae-dsl-api alone, taken from this test run's
+   * class path (its jar, or its classes directory in a reactor build).
+   */
   static List<Path> classPath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+    List<Path> dslApi = Arrays.stream(
+            System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Path::of)
+        .filter(entry -> entry.toString().contains("dsl-api"))
         .toList();
+    if (dslApi.size() != 1) {
+      throw new IllegalStateException("vitae-dsl-api is not on the class path once: " + dslApi);
+    }
+    return dslApi;
   }
 
   LivePreview startPreview(PreviewLog log) throws IOException {
