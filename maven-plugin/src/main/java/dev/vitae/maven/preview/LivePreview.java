@@ -51,7 +51,7 @@ public final class LivePreview implements Closeable {
     this.log = log;
     List<String> fingerprint = sources.fingerprint();
     try {
-      build();
+      build(fingerprint);
       this.server = new PreviewServer(port, outputs, status);
     } catch (IOException | RuntimeException notStarted) {
       compiler.close();
@@ -75,7 +75,7 @@ public final class LivePreview implements Closeable {
         List<String> now = sources.fingerprint();
         if (!now.equals(last)) {
           last = now;
-          build();
+          build(now);
         }
       } catch (InterruptedException stopping) {
         return;
@@ -86,7 +86,8 @@ public final class LivePreview implements Closeable {
     }
   }
 
-  private void build() throws IOException {
+  /** Compiles the sources as {@code fingerprint} found them. */
+  private void build(List<String> fingerprint) throws IOException {
     long start = System.nanoTime();
     List<Path> files = sources.javaFiles();
     if (files.isEmpty()) {
@@ -103,6 +104,10 @@ public final class LivePreview implements Closeable {
         log.info(compilation.messages().stripTrailing());
       }
       log.info("Vitae preview: built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    } else if (!sources.fingerprint().equals(fingerprint)) {
+      // Saved again while javac ran, or read half written by an editor that saves in place:
+      // these errors may be gone already, and the next build, due now, will tell.
+      log.info("Vitae preview: the sources changed during the build; building again");
     } else {
       status.record(compilation.messages());
       log.error(compilation.messages().stripTrailing());
