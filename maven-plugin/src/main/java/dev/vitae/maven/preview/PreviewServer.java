@@ -26,10 +26,13 @@ final class PreviewServer implements Closeable {
 
   private static final Duration LONG_POLL = Duration.ofSeconds(25);
 
+  /** Text formats as plain text, so that the browser shows them instead of saving them. */
   private static final Map<String, String> CONTENT_TYPES = Map.of(
       "html", "text/html; charset=utf-8",
       "json", "application/json; charset=utf-8",
       "tex", "text/plain; charset=utf-8",
+      "md", "text/plain; charset=utf-8",
+      "txt", "text/plain; charset=utf-8",
       "pdf", "application/pdf");
 
   private final Path outputs;

@@ -56,6 +56,8 @@ class LivePreviewTest {
     assertFalse(onDisk.contains(Pages.CHANGES_PATH), onDisk);
     assertEquals(read(project.outputs().resolve("jane/jane.json")),
         browser.page("jane/jane.json"));
+    assertEquals("text/plain; charset=utf-8", browser.get("jane/jane.tex").headers()
+        .firstValue("Content-Type").orElseThrow());
   }
 
   @Test
