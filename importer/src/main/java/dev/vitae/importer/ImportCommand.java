@@ -16,6 +16,22 @@ final class ImportCommand {
   static final String USAGE_LINE =
       "usage: JsonResumeImporter <resume.json> <fully.qualified.ClassName> [cv-name]";
 
+  /** What {@code --help} prints: the usage line and what the arguments mean. */
+  static final String HELP = USAGE_LINE + """
+
+
+      Writes a JSON Resume document as a Vitae CV class to standard output.
+
+        resume.json                the JSON Resume document
+        fully.qualified.ClassName  the class to write, such as com.example.JaneDoe
+        cv-name                    the name of the CV's outputs (@Cv("jane-doe"));
+                                   by default the class's name in kebab case
+
+      What the document holds that Vitae cannot import is listed in the class's comment.
+      Exit status: 0 when the source was written, 2 for wrong arguments or a file that
+      cannot be read or is no JSON Resume document.
+      """;
+
   private final PrintStream out;
   private final PrintStream err;
 
@@ -26,6 +42,11 @@ final class ImportCommand {
 
   /** Runs the import; returns the exit status. */
   int run(String... args) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.print(HELP);
+      out.flush();
+      return 0;
+    }
     if (args.length < 2 || args.length > 3) {
       return fail("expected 2 or 3 arguments, got " + args.length);
     }

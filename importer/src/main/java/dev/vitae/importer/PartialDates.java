@@ -5,16 +5,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads JSON Resume dates: {@code 2019}, {@code 2019-05} or {@code 2019-05-17}. */
+/**
+ * Reads JSON Resume dates: {@code 2019}, {@code 2019-05} or {@code 2019-05-17}. A month or day
+ * written with one digit, as in {@code 2021-6} or {@code 2021-6-1}, means the same date: many
+ * hand-written documents have them, and dropping the date would lose what the author meant.
+ */
 final class PartialDates {
 
-  private static final Pattern ISO = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
+  private static final Pattern ISO = Pattern.compile("([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?");
 
   private PartialDates() {}
 
   /**
    * The date {@code text} writes, real or not (2013-13 is kept, for Vitae's checks to report);
-   * empty when it is no date at all, or names month or day 00, which Vitae reads as "not given".
+   * empty when it is no date at all, or names month or day 0 or 00, which Vitae reads as "not given".
    */
   static Optional<PartialDate> parse(String text) {
     Matcher date = ISO.matcher(text);

@@ -73,12 +73,25 @@ class DatesTest {
     assertEquals(Optional.of(PartialDate.of(2013, 13)), PartialDates.parse("2013-13"));
     assertEquals(Optional.of(PartialDate.of(2021, 2, 30)), PartialDates.parse("2021-02-30"));
     // "Not given" in Vitae: it would change the date's meaning.
+    assertFalse(PartialDates.parse("2021-0").isPresent());
     assertFalse(PartialDates.parse("2021-00").isPresent());
     assertFalse(PartialDates.parse("2021-05-00").isPresent());
-    assertFalse(PartialDates.parse("2021-5").isPresent());
     assertFalse(PartialDates.parse("May 2021").isPresent());
     assertFalse(PartialDates.parse("2021-05-17T10:00:00").isPresent());
     assertFalse(PartialDates.parse("٢٠٢١").isPresent());
+  }
+
+  @Test
+  void aMonthOrDayOfOneDigitIsTheSameDate() {
+    assertEquals(Optional.of(PartialDate.of(2021, 6)), PartialDates.parse("2021-6"));
+    assertEquals(Optional.of(PartialDate.of(2021, 6, 1)), PartialDates.parse("2021-6-1"));
+    assertEquals(Optional.of(PartialDate.of(2021, 12, 3)), PartialDates.parse("2021-12-3"));
+    assertFalse(PartialDates.parse("2021-123").isPresent());
+    assertFalse(PartialDates.parse("21-6").isPresent());
+    String source = toJava("""
+        {"work": [{"name": "A", "startDate": "2021-6", "endDate": "2022-1-15"}]}""");
+    assertTrue(source.contains(".start(2021, JUNE).end(2022, JANUARY, 15)"), source);
+    assertFalse(source.contains("not a date"), source);
   }
 
   private static String toJava(String json) {

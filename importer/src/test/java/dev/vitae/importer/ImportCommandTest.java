@@ -39,6 +39,17 @@ class ImportCommandTest {
   }
 
   @Test
+  void helpGoesToStandardOutputWithStatusZero() {
+    assertEquals(0, run("--help"));
+    assertTrue(out().startsWith(ImportCommand.USAGE_LINE + "\n"), out());
+    assertTrue(out().contains("cv-name"), out());
+    assertEquals("", err());
+    out.reset();
+    assertEquals(0, run("-h"));
+    assertEquals(ImportCommand.HELP, out());
+  }
+
+  @Test
   void tooFewOrTooManyArguments() {
     assertUsage(2, run());
     assertUsage(2, run("resume.json"));

@@ -62,7 +62,7 @@ class NotImportedTest {
         {
           "basics": {"name": "Jane Doe"},
           "work": [{"name": "Tencent", "startDate": "Summer 2019", "endDate": "2021-00"}],
-          "awards": [{"title": "Best Paper", "date": "2021-9-8"}]
+          "awards": [{"title": "Best Paper", "date": "2021/09/08"}]
         }""");
     assertEquals(List.of(
         "/work/0/startDate: not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
