@@ -47,10 +47,9 @@ final class CvCompiler implements Closeable {
     Files.createDirectories(classes);
     files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
     StringWriter messages = new StringWriter();
-    List<String> options = List.of("-Avitae.output=" + outputs, "-implicit:none",
-        // Vitae works once javac has analyzed the class; the preview needs no class files, so
-        // javac stops there, unless there are errors to report from the later phases too.
-        "-XDshould-stop.ifNoError=FLOW");
+    // The class files are generated too: Vitae writes a CV's outputs only once the whole
+    // compilation has produced them, so that code with errors never leaves outputs behind.
+    List<String> options = List.of("-Avitae.output=" + outputs, "-implicit:none");
     JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null,
         files.getJavaFileObjectsFromPaths(sources));
     task.setProcessors(List.of(new VitaeProcessor()));
