@@ -1,5 +1,7 @@
 package dev.vitae.generators.latex;
 
+import dev.vitae.generators.SparseCv;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

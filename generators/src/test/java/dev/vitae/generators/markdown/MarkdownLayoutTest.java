@@ -1,5 +1,7 @@
 package dev.vitae.generators.markdown;
 
+import dev.vitae.generators.SparseCv;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +23,7 @@ class MarkdownLayoutTest {
 
   @Test
   void blocksAreSeparatedByOneBlankLineAndNoLineEndsInSpace() {
-    for (Resume cv : new Resume[] {SampleCvs.complete(), SampleCvs.hostile(), sparse()}) {
+    for (Resume cv : new Resume[] {SampleCvs.complete(), SampleCvs.hostile(), SparseCv.create()}) {
       String markdown = generator.render(cv);
       assertFalse(markdown.contains("\n\n\n"), markdown);
       assertFalse(markdown.matches("(?s).*[ \t]\n.*"), markdown);
@@ -31,7 +33,7 @@ class MarkdownLayoutTest {
 
   @Test
   void entriesWithOnlyWhatTheRulesRequireLeaveNoEmptyMarkup() {
-    String markdown = generator.render(sparse());
+    String markdown = generator.render(SparseCv.create());
     for (String line : markdown.split("\n")) {
       assertFalse(line.matches("#+ *|[-*>] *|\\*+ *|.*\\*\\*\\*\\*.*|.*\\*\\*:.*"), line);
     }
@@ -112,24 +114,4 @@ class MarkdownLayoutTest {
     };
   }
 
-  /** Every section with only what the rules require. */
-  private static Resume sparse() {
-    return Vitae.cv()
-        .basics(b -> b.name("Jane Doe"))
-        .work(w -> w.name("NIO").start(2018))
-        .volunteer(v -> v.organization("Code Club").start(2019))
-        .education(e -> e.institution("UCAS").start(2013))
-        .award(a -> a.title("Best Paper"))
-        .certificate(c -> c.name("CUDA"))
-        .publication(p -> p.name("A Paper"))
-        .skill(s -> s.name("HPC"))
-        .language(l -> l.language("English"))
-        .interest(i -> i.name("Chess"))
-        .reference(r -> r.name("Prof. Example"))
-        .project(p -> p.name("hpc-ops"))
-        .section("Talks", s -> s.entry(e -> e.title("On kernels")))
-        .section("Empty", s -> { })
-        .meta(m -> m.version("v1"))
-        .build();
-  }
 }

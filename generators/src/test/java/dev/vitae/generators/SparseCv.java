@@ -1,14 +1,14 @@
-package dev.vitae.generators.latex;
+package dev.vitae.generators;
 
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Resume;
 
-/** Every section with only what the rules require: the templates must not trip on gaps. */
-final class SparseCv {
+/** Every section with only what the rules require: no format may trip on the gaps. */
+public final class SparseCv {
 
   private SparseCv() {}
 
-  static Resume create() {
+  public static Resume create() {
     return Vitae.cv()
         .basics(b -> b.name("Jane Doe"))
         .work(w -> w.name("NIO").start(2018))
