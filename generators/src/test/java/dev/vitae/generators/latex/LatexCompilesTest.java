@@ -1,7 +1,5 @@
 package dev.vitae.generators.latex;
 
-import dev.vitae.generators.SparseCv;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.ExternalTools;
 import dev.vitae.generators.SampleCvs;
+import dev.vitae.generators.SparseCv;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,5 @@
 package dev.vitae.generators.latex;
 
-import dev.vitae.generators.SparseCv;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +11,7 @@ import dev.vitae.dsl.model.Text;
 import dev.vitae.generators.Dates;
 import dev.vitae.generators.ModelLeaves;
 import dev.vitae.generators.SampleCvs;
+import dev.vitae.generators.SparseCv;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package dev.vitae.generators.markdown;
 
-import dev.vitae.generators.SparseCv;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +9,7 @@ import dev.vitae.dsl.HighlightBuilder;
 import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.SampleCvs;
+import dev.vitae.generators.SparseCv;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
