@@ -1,7 +1,7 @@
 package dev.vitae.generators;
 
-import dev.vitae.generators.latex.LatexOutputFormat;
-import dev.vitae.generators.markdown.MarkdownOutputFormat;
+import dev.vitae.generators.latex.LatexEscaper;
+import dev.vitae.generators.markdown.MarkdownEscaper;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FirstMatchTemplateConfigurationFactory;
@@ -25,6 +25,13 @@ import java.util.Map;
  * escapes Markdown.
  */
 public final class Templates {
+
+  /** LaTeX, for {@code *.tex.ftl}: interpolations escaped by {@link LatexEscaper}. */
+  public static final EscapingOutputFormat LATEX =
+      new EscapingOutputFormat("LaTeX", "application/x-latex", LatexEscaper::escape);
+  /** Markdown, for {@code *.md.ftl}: interpolations escaped by {@link MarkdownEscaper}. */
+  public static final EscapingOutputFormat MARKDOWN =
+      new EscapingOutputFormat("Markdown", "text/markdown", MarkdownEscaper::escape);
 
   private static final Configuration CONFIGURATION = configure();
 
@@ -61,7 +68,7 @@ public final class Templates {
     configuration.setLocale(Locale.ROOT);
     configuration.setNumberFormat("computer");
     configuration.setRegisteredCustomOutputFormats(
-        List.of(LatexOutputFormat.INSTANCE, MarkdownOutputFormat.INSTANCE));
+        List.of(LATEX, MARKDOWN));
     configuration.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
         new ConditionalTemplateConfigurationFactory(
             new FileNameGlobMatcher("*.tex.ftl"), latex()),
@@ -73,7 +80,7 @@ public final class Templates {
 
   private static TemplateConfiguration latex() {
     TemplateConfiguration latex = new TemplateConfiguration();
-    latex.setOutputFormat(LatexOutputFormat.INSTANCE);
+    latex.setOutputFormat(LATEX);
     latex.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
     latex.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
     return latex;
@@ -81,7 +88,7 @@ public final class Templates {
 
   private static TemplateConfiguration markdown() {
     TemplateConfiguration markdown = new TemplateConfiguration();
-    markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+    markdown.setOutputFormat(MARKDOWN);
     return markdown;
   }
 }

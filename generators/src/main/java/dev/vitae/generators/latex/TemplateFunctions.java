@@ -1,5 +1,7 @@
 package dev.vitae.generators.latex;
 
+import dev.vitae.generators.EscapingOutputFormat;
+import dev.vitae.generators.Templates;
 import dev.vitae.generators.document.Inline;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
@@ -46,8 +48,8 @@ final class TemplateFunctions {
     return latex.toString();
   }
 
-  private static TemplateLatexOutputModel latex(String markup) throws TemplateModelException {
-    return LatexOutputFormat.INSTANCE.fromMarkup(markup);
+  private static EscapingOutputFormat.Markup latex(String markup) throws TemplateModelException {
+    return Templates.LATEX.fromMarkup(markup);
   }
 
   private static Object argument(List<?> arguments) throws TemplateModelException {

@@ -2,10 +2,10 @@
  * The CV as a LaTeX document for xelatex.
  *
  * <p>{@link dev.vitae.generators.latex.LatexGenerator} fills the FreeMarker templates next to
- * these classes ({@code cv.tex.ftl}, which includes the preamble and calls one macro per
- * section from {@code sections.tex.ftl}). The templates use square-bracket syntax and the
- * {@link dev.vitae.generators.latex.LatexOutputFormat}, so every interpolation is escaped by
- * {@link dev.vitae.generators.latex.LatexEscaper}; CV text goes through {@code md()}, which
+ * these classes ({@code cv.tex.ftl}, which includes the preamble and lays every section out
+ * with the macros of {@code parts.tex.ftl}). The templates use square-bracket syntax and the
+ * LaTeX output format ({@link dev.vitae.generators.Templates#LATEX}), so every interpolation
+ * is escaped by {@link dev.vitae.generators.latex.LatexEscaper}; CV text goes through {@code md()}, which
  * renders its inline markup with {@code LatexInlineRenderer}. Nothing a CV says can run as
  * TeX: the tests decode every output by the escaper's grammar and compile the hostile CV.
  */

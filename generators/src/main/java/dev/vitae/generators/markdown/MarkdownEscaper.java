@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * image. A backslash before ASCII punctuation is always a valid escape, so text that
  * ends up in the middle of a line only gains a harmless backslash.
  */
-final class MarkdownEscaper {
+public final class MarkdownEscaper {
 
   /**
    * Escaped wherever they stand: {@code \} escapes; {@code `} code; {@code * _} emphasis;
@@ -36,7 +36,7 @@ final class MarkdownEscaper {
   private MarkdownEscaper() {}
 
   /** {@code text} as one line of literal Markdown, as though it began a line. */
-  static String escape(String text) {
+  public static String escape(String text) {
     return escape(text, true);
   }
 

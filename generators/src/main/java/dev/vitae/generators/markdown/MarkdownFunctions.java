@@ -1,5 +1,7 @@
 package dev.vitae.generators.markdown;
 
+import dev.vitae.generators.EscapingOutputFormat;
+import dev.vitae.generators.Templates;
 import dev.vitae.generators.document.Inline;
 import freemarker.template.TemplateModelException;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.StringJoiner;
 /**
  * What the templates call as {@code md.*}: CV text as safe Markdown. What these methods return
  * is finished markup, which the templates print as is; everything else a template prints is
- * escaped by {@link MarkdownOutputFormat}.
+ * escaped by {@link Templates#MARKDOWN}.
  *
  * <p>Public only because FreeMarker calls public methods of public classes; it is no API.
  */
@@ -17,12 +19,12 @@ public final class MarkdownFunctions {
   MarkdownFunctions() {}
 
   /** CV text on one line (a heading, a list item's first line), a link where it links. */
-  public TemplateMarkdownOutputModel inline(Inline text) throws TemplateModelException {
+  public EscapingOutputFormat.Markup inline(Inline text) throws TemplateModelException {
     return markup(line(text));
   }
 
   /** The parts of a phrase, joined by commas: "Master, Computer Science". */
-  public TemplateMarkdownOutputModel phrase(List<Inline> parts) throws TemplateModelException {
+  public EscapingOutputFormat.Markup phrase(List<Inline> parts) throws TemplateModelException {
     StringJoiner markdown = new StringJoiner(", ");
     for (Inline part : parts) {
       markdown.add(line(part));
@@ -34,7 +36,7 @@ public final class MarkdownFunctions {
    * CV prose as paragraphs: the first line starts where the template puts it, every further
    * line with {@code continuation} (the indentation of a list item, "> " in a quotation).
    */
-  public TemplateMarkdownOutputModel block(Inline text, String continuation)
+  public EscapingOutputFormat.Markup block(Inline text, String continuation)
       throws TemplateModelException {
     if (text.isLinked()) {
       return inline(text);
@@ -43,7 +45,7 @@ public final class MarkdownFunctions {
   }
 
   /** CV text in a GFM table cell. */
-  public TemplateMarkdownOutputModel cell(Inline text) throws TemplateModelException {
+  public EscapingOutputFormat.Markup cell(Inline text) throws TemplateModelException {
     if (!text.isLinked()) {
       return markup(InlineMarkdown.cell(text.markup(), false));
     }
@@ -51,7 +53,7 @@ public final class MarkdownFunctions {
   }
 
   /** A link destination: {@code url}, which must be safe, escaped for Markdown. */
-  public TemplateMarkdownOutputModel url(String url) throws TemplateModelException {
+  public EscapingOutputFormat.Markup url(String url) throws TemplateModelException {
     return markup(MarkdownEscaper.destination(url));
   }
 
@@ -66,8 +68,8 @@ public final class MarkdownFunctions {
     return "[" + text + "](" + MarkdownEscaper.destination(url) + ")";
   }
 
-  private static TemplateMarkdownOutputModel markup(String markdown)
+  private static EscapingOutputFormat.Markup markup(String markdown)
       throws TemplateModelException {
-    return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown);
+    return Templates.MARKDOWN.fromMarkup(markdown);
   }
 }
