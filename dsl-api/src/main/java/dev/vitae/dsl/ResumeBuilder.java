@@ -11,6 +11,7 @@ import dev.vitae.dsl.model.Localization.LabelOverride;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
+import dev.vitae.dsl.model.Style;
 import dev.vitae.dsl.model.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,6 +40,7 @@ public final class ResumeBuilder extends Builder {
   /** The entry builders of each kind of section, custom sections under CUSTOM. */
   private final Map<SectionKind, List<Builder>> sections = new EnumMap<>(SectionKind.class);
   private MetaBuilder meta;
+  private StyleBuilder style;
   private TimelineBuilder timeline;
   private final List<String> writtenIn;
   private final Map<String, String> fallbacks = new LinkedHashMap<>();
@@ -146,6 +148,18 @@ public final class ResumeBuilder extends Builder {
   }
 
   /**
+   * How this CV looks in every format: its theme, accent colour, paper and base font size,
+   * {@code .style(s -> s.theme(Theme.MODERN).paper(Paper.LETTER))}.
+   */
+  public ResumeBuilder style(Consumer<StyleBuilder> settings) {
+    if (this.style == null) {
+      this.style = new StyleBuilder(Path.ROOT.then("style"));
+    }
+    settings.accept(this.style);
+    return this;
+  }
+
+  /**
    * This CV's settings for the timeline analysis (gaps between jobs, overlapping jobs):
    * {@code .timeline(t -> t.maxGap(12).ignore(SectionKind.EDUCATION))}.
    */
@@ -211,6 +225,7 @@ public final class ResumeBuilder extends Builder {
         models(SectionKind.PROJECTS),
         models(SectionKind.CUSTOM),
         meta == null ? null : meta.toModel(),
+        style == null ? Style.DEFAULT : style.toModel(),
         new Localization(writtenIn, fallbacks, labels),
         List.copyOf(order));
   }

@@ -26,6 +26,7 @@ final class CvCompilation {
   private final List<Generator> generators;
   private final PendingOutputs outputs;
   private final ProblemReport problems;
+  private final StyleOptions style;
 
   CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
       PendingOutputs outputs, BuildOptions options) {
@@ -34,6 +35,7 @@ final class CvCompilation {
     this.generators = generators;
     this.outputs = outputs;
     this.problems = new ProblemReport(trees, options);
+    this.style = options.style();
   }
 
   void compile(ExecutableElement method, String name) {
@@ -50,7 +52,8 @@ final class CvCompilation {
             + " Vitae.cv()...build(), not " + cv), tree, unit);
       } else if (!problems.report(method, sources, unit, resume, List.of())) {
         // warnings alone do not stop the outputs; an error (or a warning made one) does
-        outputs.hold(name, render(name, resume), tree, unit);
+        outputs.hold(name, render(name, resume.withStyle(style.over(resume.style()))), tree,
+            unit);
         return;
       }
     } catch (InvalidCvException invalid) {

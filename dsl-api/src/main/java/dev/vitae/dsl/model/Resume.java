@@ -8,6 +8,7 @@ import java.util.List;
  *
  * <p>{@link SectionKind} names the section components; adding one means adding its kind there.
  *
+ * @param style how it looks: its theme, accent colour, paper and font size
  * @param order the sections in the order the author wrote them, which is the order outputs
  *     show them in
  */
@@ -26,10 +27,12 @@ public record Resume(
     List<Project> projects,
     List<Section> sections,
     Meta meta,
+    Style style,
     Localization localization,
     List<SectionRef> order) {
 
   public Resume {
+    style = style == null ? Style.DEFAULT : style;
     work = List.copyOf(work);
     volunteer = List.copyOf(volunteer);
     education = List.copyOf(education);
@@ -43,5 +46,12 @@ public record Resume(
     projects = List.copyOf(projects);
     sections = List.copyOf(sections);
     order = List.copyOf(order);
+  }
+
+  /** This CV in {@code style}: a build's options choose the look without touching the text. */
+  public Resume withStyle(Style style) {
+    return new Resume(basics, work, volunteer, education, awards, certificates, publications,
+        skills, languages, interests, references, projects, sections, meta, style,
+        localization, order);
   }
 }
