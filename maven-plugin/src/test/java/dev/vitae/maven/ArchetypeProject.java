@@ -11,13 +11,16 @@ import java.util.stream.Stream;
 /** A CV project generated from Vitae's archetype with a real Maven, as an author starts one. */
 final class ArchetypeProject {
 
+  /** The CV the archetype writes, in the generated project. */
+  static final String MY_CV = "src/main/java/com/example/cv/MyCv.java";
+
   /** Generated once for all the tests of this JVM; each works on a copy. */
   private static Path generated;
 
   private ArchetypeProject() {}
 
   /** The project {@code jane-cv} (package com.example.cv), generated on first use. */
-  static synchronized Path generated() throws Exception {
+  private static synchronized Path generated() throws Exception {
     if (generated == null) {
       Path workspace = Files.createTempDirectory("vitae-archetype-");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(workspace)));
@@ -45,8 +48,9 @@ final class ArchetypeProject {
     return workspace.resolve("jane-cv");
   }
 
-  /** A copy of {@code project} in {@code directory}, so each test works on its own. */
-  static Path copy(Path project, Path directory) throws IOException {
+  /** A copy of the generated project in {@code directory}, so each test works on its own. */
+  static Path copyInto(Path directory) throws Exception {
+    Path project = generated();
     Path copy = directory.resolve(project.getFileName().toString());
     try (Stream<Path> files = Files.walk(project)) {
       for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,27 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuildHygieneIT {
 
-  private static final String MY_CV = "src/main/java/com/example/cv/MyCv.java";
-
-  private static Path generated;
-
   @TempDir Path directory;
-
-  @BeforeAll
-  static void generateAProject() throws Exception {
-    generated = ArchetypeProject.generated();
-  }
 
   @Test
   void aRenamedCvLeavesOnlyItsNewOutputsEachReadableByAll() throws Exception {
-    Path project = ArchetypeProject.copy(generated, directory);
+    Path project = ArchetypeProject.copyInto(directory);
     assertEquals(0, Maven.run(project, "-q", "package", "-DskipTests").status());
     assertEquals(List.of("jane-cv"), cvFolders(project));
     // under umask 022, as a web server's files are
     assertEquals("rw-r--r--", permissions(project.resolve("target/cv/jane-cv/jane-cv.html")));
     assertEquals("rwxr-xr-x", permissions(project.resolve("target/cv/jane-cv")));
 
-    Path source = project.resolve(MY_CV);
+    Path source = project.resolve(ArchetypeProject.MY_CV);
     Files.writeString(source, read(source).replace("@Cv(\"jane-cv\")", "@Cv(\"jane-doe\")"));
     Maven.Result renamed = Maven.run(project, "package", "-DskipTests");
     assertEquals(0, renamed.status(), renamed.log());
@@ -51,7 +41,7 @@ class BuildHygieneIT {
 
   @Test
   void aTestCvOfTheSameNameWritesToAFolderOfItsOwn() throws Exception {
-    Path project = ArchetypeProject.copy(generated, directory);
+    Path project = ArchetypeProject.copyInto(directory);
     Path testCv = project.resolve("src/test/java/com/example/cv/TestCv.java");
     Files.writeString(testCv, """
         package com.example.cv;
@@ -74,7 +64,7 @@ class BuildHygieneIT {
 
   @Test
   void deletedOutputsComeBackWithTheCommandTheReadmeGives() throws Exception {
-    Path project = ArchetypeProject.copy(generated, directory);
+    Path project = ArchetypeProject.copyInto(directory);
     assertEquals(0, Maven.run(project, "-q", "package", "-DskipTests").status());
     deleteTree(project.resolve("target/cv"));
     Maven.Result again = Maven.run(project, "package", "-DskipTests");

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoalsIT {
 
-  private static final String MY_CV = "src/main/java/com/example/cv/MyCv.java";
-
-  private static Path generated;
-
   @TempDir Path directory;
-
-  @BeforeAll
-  static void generateAProject() throws Exception {
-    generated = ArchetypeProject.generated();
-  }
 
   @Test
   void importThenPackage() throws Exception {
-    Path project = copyOfTheProject();
+    Path project = ArchetypeProject.copyInto(directory);
     Files.writeString(project.resolve("resume.json"), """
         {"basics": {"name": "Ada Imported", "email": "ada@example.com"},
          "work": [{"name": "Analytical Engines", "position": "Programmer",
@@ -73,7 +63,7 @@ class GoalsIT {
 
   @Test
   void helpListsTheGoals() throws Exception {
-    Maven.Result result = Maven.run(copyOfTheProject(), "vitae:help");
+    Maven.Result result = Maven.run(ArchetypeProject.copyInto(directory), "vitae:help");
     assertEquals(0, result.status(), result.log());
     for (String goal : new String[] {"vitae:help", "vitae:import", "vitae:watch"}) {
       assertTrue(result.log().contains(goal), goal + " is not listed: " + result.log());
@@ -82,7 +72,7 @@ class GoalsIT {
 
   @Test
   void watchServesTheCvAndFollowsAnEdit() throws Exception {
-    Path project = copyOfTheProject();
+    Path project = ArchetypeProject.copyInto(directory);
     int port = freePort();
     Process watch = Maven.start(project, "vitae:watch", "-Dport=" + port);
     try {
@@ -94,7 +84,7 @@ class GoalsIT {
       assertTrue(get(http, page).contains("Jane Doe"));
 
       String build = get(http, index.resolve("__vitae/changes?since=-1"));
-      Path source = project.resolve(MY_CV);
+      Path source = project.resolve(ArchetypeProject.MY_CV);
       Files.writeString(source, read(source).replace("Jane Doe", "Janet Doe"));
       String next = get(http, index.resolve("__vitae/changes?since=" + build));
       assertNotEquals(build, next, "no build after the edit");
@@ -127,11 +117,6 @@ class GoalsIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
-  }
-
-  /** Each test works on its own copy of the generated project. */
-  private Path copyOfTheProject() throws IOException {
-    return ArchetypeProject.copy(generated, directory);
   }
 
   private static String read(Path file) throws IOException {
