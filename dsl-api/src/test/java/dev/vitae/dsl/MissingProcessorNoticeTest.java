@@ -3,14 +3,14 @@ package dev.vitae.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.tools.ToolProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,19 +64,20 @@ class MissingProcessorNoticeTest {
     return sources;
   }
 
-  /** Runs javac with {@code path} as class path and processor path; what it printed. */
-  private static String javac(String path, String... arguments) {
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    String[] all = new String[arguments.length + 4];
-    all[0] = "-classpath";
-    all[1] = path;
-    all[2] = "-processorpath";
-    all[3] = path;
-    System.arraycopy(arguments, 0, all, 4, arguments.length);
-    int status = ToolProvider.getSystemJavaCompiler().run(null, null,
-        new PrintStream(printed, true, StandardCharsets.UTF_8), all);
-    String output = printed.toString(StandardCharsets.UTF_8);
-    assertEquals(0, status, output);
+  /**
+   * Runs javac, in a process of its own as a build runs it, with {@code path} as class path
+   * and processor path; what it printed. (In this JVM javac would load the notice from the
+   * test class path, where the processor path beside it is not seen.)
+   */
+  private static String javac(String path, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+        "-classpath", path, "-processorpath", path));
+    command.addAll(List.of(arguments));
+    Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(javac.waitFor(2, TimeUnit.MINUTES), "javac did not finish");
+    assertEquals(0, javac.exitValue(), output);
     return output;
   }
 
