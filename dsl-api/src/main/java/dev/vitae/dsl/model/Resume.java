@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param order the sections in the order the author wrote them, which is the order outputs
  *     show them in
+ * @param tailoring the CV's variants and the marks of its parts; {@link Tailoring#NONE} in the
+ *     model of one variant, which the outputs are rendered from
  */
 public record Resume(
     Basics basics,
@@ -27,9 +29,11 @@ public record Resume(
     List<Section> sections,
     Meta meta,
     Localization localization,
-    List<SectionRef> order) {
+    List<SectionRef> order,
+    Tailoring tailoring) {
 
   public Resume {
+    tailoring = tailoring == null ? Tailoring.NONE : tailoring;
     work = List.copyOf(work);
     volunteer = List.copyOf(volunteer);
     education = List.copyOf(education);
@@ -43,5 +47,16 @@ public record Resume(
     projects = List.copyOf(projects);
     sections = List.copyOf(sections);
     order = List.copyOf(order);
+  }
+
+  /** A CV without variants or marks. */
+  public Resume(Basics basics, List<Work> work, List<Volunteer> volunteer,
+      List<Education> education, List<Award> awards, List<Certificate> certificates,
+      List<Publication> publications, List<Skill> skills, List<Language> languages,
+      List<Interest> interests, List<Reference> references, List<Project> projects,
+      List<Section> sections, Meta meta, Localization localization, List<SectionRef> order) {
+    this(basics, work, volunteer, education, awards, certificates, publications, skills,
+        languages, interests, references, projects, sections, meta, localization, order,
+        Tailoring.NONE);
   }
 }
