@@ -8,6 +8,8 @@ import com.sun.source.util.Trees;
 import dev.vitae.dsl.check.InvalidCvException;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.tailor.Cut;
+import dev.vitae.dsl.tailor.Tailor;
 import dev.vitae.generators.Generator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ final class CvCompilation {
   private final List<Generator> generators;
   private final PendingOutputs outputs;
   private final ProblemReport problems;
+  private final VariantConstants variants;
 
   CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
       PendingOutputs outputs, BuildOptions options) {
@@ -34,6 +37,15 @@ final class CvCompilation {
     this.generators = generators;
     this.outputs = outputs;
     this.problems = new ProblemReport(trees, options);
+    this.variants = dsl.variants();
+  }
+
+  /**
+   * The CVs compiled since the last call are done: problems they met in shared fragments are
+   * reported, each once, naming them.
+   */
+  void finishBatch() {
+    problems.flushFragments();
   }
 
   void compile(ExecutableElement method, String name) {
@@ -44,17 +56,17 @@ final class CvCompilation {
     CompilationUnitTree unit = path.getCompilationUnit();
     SourceMap sources = new SourceMap(tree);
     try {
-      Object cv = new Evaluator(trees, dsl, sources).evaluateBody(path, tree.getBody());
+      Object cv = new Evaluator(trees, dsl, variants, sources).evaluateBody(path, tree.getBody());
       if (!(cv instanceof Resume resume)) {
         error(Message.CV_METHOD.format("the method must return the CV built by"
             + " Vitae.cv()...build(), not " + cv), tree, unit);
-      } else if (!problems.report(method, sources, unit, resume, List.of())) {
+      } else if (!problems.report(method, name, sources, unit, resume, List.of())) {
         // warnings alone do not stop the outputs; an error (or a warning made one) does
         outputs.hold(name, render(name, resume), tree, unit);
         return;
       }
     } catch (InvalidCvException invalid) {
-      problems.report(method, sources, unit, null, invalid.problems());
+      problems.report(method, name, sources, unit, null, invalid.problems());
     } catch (NotEvaluableException notEvaluable) {
       error(Message.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
           unit);
@@ -69,17 +81,22 @@ final class CvCompilation {
   }
 
   /**
-   * Every format in every language, rendered in memory first: a failing one leaves no file
-   * behind. Keyed by file name: {@code jane.html}, or {@code jane.zh-Hans.html} for each
-   * language of a multilingual CV.
+   * Every format in every language of every variant, public and private, rendered in memory
+   * first: a failing one leaves no file behind. Keyed by file name: {@code jane.html}, or
+   * {@code jane.zh-Hans.html} for each language of a multilingual CV, inside the folder of
+   * its variant and audience ({@code industry/private/jane.html}).
    */
-  private Map<String, String> render(String name, Resume cv) {
+  private Map<String, String> render(String name, Resume written) {
     Map<String, String> documents = new LinkedHashMap<>();
-    Localization localization = cv.localization();
-    for (String language : localization.languages()) {
-      String stem = localization.isMultilingual() ? name + "." + language : name;
-      for (Generator generator : generators) {
-        documents.put(stem + "." + generator.extension(), generator.render(cv, language));
+    for (Cut cut : Tailor.cuts(written)) {
+      Resume cv = Tailor.cut(written, cut).cv();
+      Localization localization = cv.localization();
+      for (String language : localization.languages()) {
+        String stem = cut.folder()
+            + (localization.isMultilingual() ? name + "." + language : name);
+        for (Generator generator : generators) {
+          documents.put(stem + "." + generator.extension(), generator.render(cv, language));
+        }
       }
     }
     return documents;

@@ -267,6 +267,7 @@ public final class VitaeProcessor extends AbstractProcessor {
         for (ExecutableElement method : cvMethodsIn(event.getTypeElement())) {
           compilation.compile(method, CvName.of(method));
         }
+        compilation.finishBatch();
       }
     }
   }
