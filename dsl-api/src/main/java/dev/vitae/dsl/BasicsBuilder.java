@@ -39,8 +39,8 @@ public final class BasicsBuilder extends Builder {
   }
 
   /** An absolute URL of a photo. */
-  public BasicsBuilder image(String value) {
-    this.image = value;
+  public BasicsBuilder image(String value, Mark... marks) {
+    this.image = plain("image", value, marks);
     return this;
   }
 

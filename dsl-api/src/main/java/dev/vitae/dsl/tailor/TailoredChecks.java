@@ -46,14 +46,34 @@ public final class TailoredChecks {
           .filter(cut -> Tailor.shows(cv, cut, problem.path())).toList();
       problems.add(in.containsAll(showing) ? problem
           : new Problem(problem.check(), problem.severity(), problem.path(),
-              problem.description() + " (in " + describe(in, audience) + ")"));
+              problem.description() + " (in " + describe(in, cuts, audience) + ")"));
     });
     problems.addAll(sameVariants(cv.tailoring(), printed));
     return problems;
   }
 
-  private static String describe(List<Cut> cuts, boolean audience) {
-    return cuts.stream().map(cut -> cut.describe(audience)).collect(Collectors.joining(", "));
+  /**
+   * Names the cuts {@code in} among {@code all}: "variant Track.ACADEMIC" when both its public
+   * and its private outputs are in, "the public outputs" when every variant's public ones are.
+   */
+  private static String describe(List<Cut> in, List<Cut> all, boolean audience) {
+    List<Cut> wholeVariants = in.stream().filter(cut -> !cut.isPrivate()
+        && (!audience || in.contains(new Cut(cut.variant(), true)))).toList();
+    List<Cut> rest = new ArrayList<>(in);
+    List<String> named = new ArrayList<>();
+    for (Cut whole : wholeVariants) {
+      rest.remove(whole);
+      rest.remove(new Cut(whole.variant(), true));
+      named.add(whole.describe(false));
+    }
+    boolean everyPublic = audience && rest.size() > 1
+        && rest.containsAll(all.stream().filter(cut -> !cut.isPrivate()).toList());
+    if (everyPublic) {
+      rest.removeIf(cut -> !cut.isPrivate());
+      named.add("the public outputs");
+    }
+    rest.forEach(cut -> named.add(cut.describe(audience)));
+    return String.join(", ", named);
   }
 
   /** Marks that name no declared variant. */
