@@ -7,6 +7,7 @@ import dev.vitae.dsl.model.Text;
 import dev.vitae.dsl.model.TextOption;
 import dev.vitae.dsl.model.Translation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,40 +52,59 @@ public abstract class Builder {
 
   /** A text whose marks go to {@code target}: a bullet's marks mark the whole bullet. */
   final Text text(Path target, String value, TextOption... options) {
-    marks.remove(target);
     List<Translation> translations = new ArrayList<>();
-    for (int i = 0; i < options.length; i++) {
-      if (options[i] instanceof Mark mark) {
-        place(target, mark, target.then("translations", i));
-      } else {
-        translations.add((Translation) options[i]);
+    for (TextOption option : options) {
+      if (!(option instanceof Mark)) {
+        translations.add((Translation) option);
       }
     }
-    return value == null ? null : new Text(value, translations);
+    Text text = value == null ? null : new Text(value, translations);
+    forget(target, options);
+    for (int i = 0; i < options.length; i++) {
+      if (options[i] instanceof Mark mark) {
+        place(target, mark, target.then("translations", i), text);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Drops the marks of the field's earlier value, as the setter drops the value: unless both
+   * are for some variants only, when each variant keeps its own value.
+   */
+  private void forget(Path target, Object[] options) {
+    boolean forVariants = Arrays.stream(options)
+        .anyMatch(option -> option instanceof Mark mark && mark.kind() == Mark.Kind.ONLY);
+    List<PlacedMark> earlier = marks.getOrDefault(target, List.of());
+    boolean earlierForVariants = earlier.stream()
+        .anyMatch(placed -> placed.mark().kind() == Mark.Kind.ONLY);
+    if (!(forVariants && earlierForVariants)) {
+      marks.remove(target);
+    }
   }
 
   /** A value that is no text (an e-mail address, a phone number), with its marks. */
   final String plain(String field, String value, Mark... given) {
-    markAt(path.then(field), given);
+    markAt(path.then(field), value, given);
     return value;
   }
 
-  /** Marks the part at {@code target} with what the parameter {@code marks} gives. */
-  final void markAt(Path target, Mark... given) {
-    marks.remove(target);
+  /** Marks the part at {@code target}, set to {@code value}, with the parameter {@code marks}. */
+  final void markAt(Path target, Object value, Mark... given) {
+    forget(target, given);
     for (int i = 0; i < given.length; i++) {
-      place(target, given[i], target.then("marks", i));
+      place(target, given[i], target.then("marks", i), value);
     }
   }
 
   /** Marks this builder's whole entry, section or bullet, written by the call {@code method}. */
   final void markAll(String method, Mark mark) {
-    place(path, mark, path.then(method));
+    place(path, mark, path.then(method), null);
   }
 
-  private void place(Path target, Mark mark, Path at) {
+  private void place(Path target, Mark mark, Path at, Object value) {
     marks.computeIfAbsent(target, t -> new ArrayList<>())
-        .add(new PlacedMark(mark, at.toString()));
+        .add(new PlacedMark(mark, at.toString(), value));
   }
 
   /** Adds the marks of this builder and of its parts, at any depth, to {@code all}. */

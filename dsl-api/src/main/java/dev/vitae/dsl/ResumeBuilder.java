@@ -72,7 +72,7 @@ public final class ResumeBuilder extends Builder {
    * {@code .label("zh-Hans", Label.MONTH_FORMAT, "yyyy.M")}.
    */
   public ResumeBuilder label(String language, Label label, String text, Mark... marks) {
-    markAt(Path.ROOT.then("label", labels.size()), marks);
+    markAt(Path.ROOT.then("label", labels.size()), null, marks);
     labels.add(new LabelOverride(language, label, text));
     return this;
   }

@@ -212,7 +212,7 @@ final class Evaluator {
       case LAMBDA_EXPRESSION:
         return lambda(path, (LambdaExpressionTree) tree, frame);
       case MEMBER_REFERENCE:
-        return reference(path, (MemberReferenceTree) tree, frame);
+        return methodReference(path, (MemberReferenceTree) tree, frame);
       case NEW_ARRAY:
         return array(path, (NewArrayTree) tree, frame);
       default:
@@ -534,28 +534,28 @@ final class Evaluator {
   }
 
   /** {@code Parts::n26}, {@code WorkBuilder::ongoing}: a method run as a lambda. */
-  private Object reference(TreePath path, MemberReferenceTree reference, Frame frame)
+  private Object methodReference(TreePath path, MemberReferenceTree methodRef, Frame frame)
       throws Exception {
     Class<?> iface = functionalInterface(path);
-    sources.inUnit(reference, path.getCompilationUnit());
+    sources.inUnit(methodRef, path.getCompilationUnit());
     if (!(element(path) instanceof ExecutableElement method)
-        || reference.getMode() != MemberReferenceTree.ReferenceMode.INVOKE) {
-      throw new NotEvaluableException(reference, describe(reference));
+        || methodRef.getMode() != MemberReferenceTree.ReferenceMode.INVOKE) {
+      throw new NotEvaluableException(methodRef, describe(methodRef));
     }
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     if (!dsl.isDsl(method)) {
       if (!isStatic || trees.getPath(method) == null) {
-        throw isStatic ? compiledElsewhere(reference, method)
-            : new NotEvaluableException(reference, describe(reference));
+        throw isStatic ? compiledElsewhere(methodRef, method)
+            : new NotEvaluableException(methodRef, describe(methodRef));
       }
-      return implement(iface, reference, arguments -> fragment(reference, method, arguments));
+      return implement(iface, methodRef, arguments -> fragment(methodRef, method, arguments));
     }
     Method reflected = dsl.reflect(method);
-    Element qualifier = trees.getElement(new TreePath(path, reference.getQualifierExpression()));
+    Element qualifier = trees.getElement(new TreePath(path, methodRef.getQualifierExpression()));
     boolean bound = !isStatic && !(qualifier instanceof TypeElement);
     Object receiver = bound
-        ? evaluate(new TreePath(path, reference.getQualifierExpression()), frame) : null;
-    return implement(iface, reference, arguments -> {
+        ? evaluate(new TreePath(path, methodRef.getQualifierExpression()), frame) : null;
+    return implement(iface, methodRef, arguments -> {
       Object target = isStatic ? null : bound ? receiver : arguments[0];
       Object[] rest = isStatic || bound ? arguments
           : Arrays.copyOfRange(arguments, 1, arguments.length);

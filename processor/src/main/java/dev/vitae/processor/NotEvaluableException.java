@@ -9,7 +9,7 @@ final class NotEvaluableException extends Exception {
 
   static final String WHAT_IS_EVALUATED = "a @Cv method may use literals, text blocks,"
       + " operators (+, -, *, /, %, comparisons, ==, !=, !, &&, ||, ? :), static final fields,"
-      + " enum constants, Vitae builder calls, lambdas and method references, local variables,"
+      + " enum constants, Vitae builder calls, lambdas (and Parts::method), local variables,"
       + " if/else, for-each over List.of(...) or an array, and static methods whose source is"
       + " compiled with it (fragments)";
 

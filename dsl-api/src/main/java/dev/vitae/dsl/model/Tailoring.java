@@ -50,6 +50,16 @@ public record Tailoring(List<VariantKey> variants, Map<String, List<PlacedMark>>
    * @param mark the mark
    * @param at the path of the argument or call that wrote it, where problems with it are
    *     reported ({@code work[0].name.translations[1]}, {@code work[0].only})
+   * @param value for a mark on a field, the value ({@link Text} or {@code String}) it was
+   *     given with: a field set once per variant ({@code .label("Staff Engineer",
+   *     only(INDUSTRY)).label("Research Engineer", only(ACADEMIC))}) keeps each value with its
+   *     mark; null for a mark on an entry, a section or a bullet
    */
-  public record PlacedMark(Mark mark, String at) {}
+  public record PlacedMark(Mark mark, String at, Object value) {
+
+    /** A mark on a whole entry, section or bullet. */
+    public PlacedMark(Mark mark, String at) {
+      this(mark, at, null);
+    }
+  }
 }

@@ -139,10 +139,11 @@ public final class Tailor {
 
   private Object value(Object value, String name, Path source, Path printed) {
     Path field = source.then(name);
-    if (value instanceof Text text) {
-      return hides(field) ? null : sameInEveryLanguage(text, field);
+    if (value instanceof Text || value instanceof String) {
+      Object chosen = chosen(field, value);
+      return chosen instanceof Text text ? sameInEveryLanguage(text, field) : chosen;
     }
-    if (value instanceof String || value instanceof Record && !isPart(value)) {
+    if (value instanceof Record && !isPart(value)) {
       return hides(field) ? null : value;
     }
     if (value instanceof Localization given) {
@@ -218,6 +219,27 @@ public final class Tailor {
       }
     }
     return new Localization(given.languages(), given.fallbacks(), labels);
+  }
+
+  /**
+   * The value of a field in this cut: the value as written, or the one given for this cut's
+   * variant when the field has one per variant; null when the cut leaves the field out.
+   */
+  private Object chosen(Path field, Object written) {
+    List<PlacedMark> perVariant = tailoring.at(field.toString()).stream()
+        .filter(placed -> placed.mark().kind() == Mark.Kind.ONLY && placed.value() != null)
+        .toList();
+    boolean isPrivate = tailoring.at(field.toString()).stream()
+        .anyMatch(placed -> placed.mark().kind() == Mark.Kind.PRIVATE);
+    if ((isPrivate && !cut.isPrivate()) || perVariant.isEmpty()) {
+      return hides(field) ? null : written;
+    }
+    for (int i = perVariant.size() - 1; i >= 0; i--) {
+      if (cut.variant() == null || perVariant.get(i).mark().variants().contains(cut.variant())) {
+        return perVariant.get(i).value();
+      }
+    }
+    return null;
   }
 
   /** The text, given its own words in each language it lacks when it is the same in all. */
