@@ -4,8 +4,9 @@ import dev.vitae.dsl.model.Resume;
 import java.lang.reflect.RecordComponent;
 
 /**
- * The parts of the model that say how to write the CV, not what it says: its languages and
- * its order of sections. Walks that check every value of a CV reaches the outputs leave them
+ * The parts of the model that say how to write the CV, not what it says: its languages, its
+ * order of sections, and its variants and marks (which make the model of each variant before
+ * any output is rendered). Walks that check every value of a CV reaches the outputs leave them
  * out; each format has tests of its own for them.
  */
 public final class Layout {
@@ -14,6 +15,7 @@ public final class Layout {
 
   public static boolean isLayout(RecordComponent component) {
     return component.getDeclaringRecord() == Resume.class
-        && (component.getName().equals("localization") || component.getName().equals("order"));
+        && (component.getName().equals("localization") || component.getName().equals("order")
+            || component.getName().equals("tailoring"));
   }
 }
