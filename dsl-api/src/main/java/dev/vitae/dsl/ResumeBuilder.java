@@ -12,6 +12,7 @@ import dev.vitae.dsl.model.Mark;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
+import dev.vitae.dsl.model.Style;
 import dev.vitae.dsl.model.Tailoring;
 import dev.vitae.dsl.model.Tailoring.PlacedMark;
 import dev.vitae.dsl.model.Text;
@@ -45,6 +46,7 @@ public final class ResumeBuilder extends Builder {
   /** The entry builders of each kind of section, custom sections under CUSTOM. */
   private final Map<SectionKind, List<Builder>> sections = new EnumMap<>(SectionKind.class);
   private MetaBuilder meta;
+  private StyleBuilder style;
   private TimelineBuilder timeline;
   private final List<String> writtenIn;
   private final Map<String, String> fallbacks = new LinkedHashMap<>();
@@ -164,6 +166,18 @@ public final class ResumeBuilder extends Builder {
   }
 
   /**
+   * How this CV looks in every format: its theme, accent colour, paper and base font size,
+   * {@code .style(s -> s.theme(Theme.MODERN).paper(Paper.LETTER))}.
+   */
+  public ResumeBuilder style(Consumer<StyleBuilder> settings) {
+    if (this.style == null) {
+      this.style = new StyleBuilder(Path.ROOT.then("style"));
+    }
+    settings.accept(this.style);
+    return this;
+  }
+
+  /**
    * This CV's settings for the timeline analysis (gaps between jobs, overlapping jobs):
    * {@code .timeline(t -> t.maxGap(12).ignore(SectionKind.EDUCATION))}.
    */
@@ -230,6 +244,7 @@ public final class ResumeBuilder extends Builder {
         models(SectionKind.PROJECTS),
         models(SectionKind.CUSTOM),
         meta == null ? null : meta.toModel(),
+        style == null ? Style.DEFAULT : style.toModel(),
         new Localization(writtenIn, fallbacks, labels),
         List.copyOf(order),
         tailoring());

@@ -14,6 +14,7 @@ import dev.vitae.dsl.check.Path.Segment;
 import dev.vitae.dsl.check.Problem;
 import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.Label;
+import dev.vitae.dsl.model.Paper;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.SectionRef;
@@ -193,7 +194,8 @@ class ProblemPathContractTest {
                 .location("US").start(2020).end(2019).ongoing().url("uspto").summary("On it.")
                 .highlight("Claim 1", h -> h.highlight("Claim 2")).keywords("GPU", "Fusion"))
             .columns("Type", "Author").row("Infra").row("Infra", "Chris", "extra"))
-        .meta(m -> m.canonical("cv.json").version("v1").lastModified("2024-01-01"));
+        .meta(m -> m.canonical("cv.json").version("v1").lastModified("2024-01-01"))
+        .style(s -> s.theme("Fancy Theme").accent("blue").paper(Paper.LETTER).fontSize(30));
   }
 
   /** The variants of {@link #everyValueWrong()}, which print the same CV. */

@@ -14,12 +14,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * What a build says about the checks, through processor options: the reference date, the
- * timeline thresholds, warnings to leave out, and whether warnings fail the build. And what a
+ * What a build says through processor options: about the checks (the reference date, the
+ * timeline thresholds, warnings to leave out, and whether warnings fail the build) and the
+ * look ({@link StyleOptions}). And what a
  * CV method says with {@code @SuppressWarnings("vitae:gap")}.
  */
 final class BuildOptions {
@@ -32,20 +35,23 @@ final class BuildOptions {
   /** The variable reproducible builds set to the time of the source (seconds since 1970). */
   static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
-  static final Set<String> NAMES =
-      Set.of(WARNINGS_AS_ERRORS, DISABLE, TODAY, MAX_GAP, MAX_OVERLAP);
+  static final Set<String> NAMES = Stream.concat(
+      Stream.of(WARNINGS_AS_ERRORS, DISABLE, TODAY, MAX_GAP, MAX_OVERLAP),
+      StyleOptions.NAMES.stream()).collect(Collectors.toUnmodifiableSet());
 
   private final boolean warningsAsErrors;
   private final Set<Check> disabled;
   private final CheckOptions checks;
+  private final StyleOptions style;
   /** What is wrong with the options themselves, reported once by the processor. */
   private final List<String> mistakes;
 
   private BuildOptions(boolean warningsAsErrors, Set<Check> disabled, CheckOptions checks,
-      List<String> mistakes) {
+      StyleOptions style, List<String> mistakes) {
     this.warningsAsErrors = warningsAsErrors;
     this.disabled = disabled;
     this.checks = checks;
+    this.style = style;
     this.mistakes = List.copyOf(mistakes);
   }
 
@@ -91,7 +97,9 @@ final class BuildOptions {
       timeline = timeline.withMaxOverlap(maxOverlap);
     }
     YearMonth today = today(options.get(TODAY), environment.get(SOURCE_DATE_EPOCH), mistakes);
-    return new BuildOptions(strict, disabled, new CheckOptions(today, timeline), mistakes);
+    StyleOptions style = StyleOptions.of(options, mistakes);
+    return new BuildOptions(strict, disabled, new CheckOptions(today, timeline), style,
+        mistakes);
   }
 
   private static Integer months(Map<String, String> options, String name, List<String> mistakes) {
@@ -138,6 +146,11 @@ final class BuildOptions {
   /** The reference date and timeline the rules run with. */
   CheckOptions checks() {
     return checks;
+  }
+
+  /** The look the build chooses over each CV's own. */
+  StyleOptions style() {
+    return style;
   }
 
   List<String> mistakes() {

@@ -28,6 +28,7 @@ final class CvCompilation {
   private final List<Generator> generators;
   private final PendingOutputs outputs;
   private final ProblemReport problems;
+  private final StyleOptions style;
   private final VariantConstants variants;
 
   CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
@@ -37,6 +38,7 @@ final class CvCompilation {
     this.generators = generators;
     this.outputs = outputs;
     this.problems = new ProblemReport(trees, options);
+    this.style = options.style();
     this.variants = dsl.variants();
   }
 
@@ -62,7 +64,8 @@ final class CvCompilation {
             + " Vitae.cv()...build(), not " + cv), tree, unit);
       } else if (!problems.report(method, name, sources, unit, resume, List.of())) {
         // warnings alone do not stop the outputs; an error (or a warning made one) does
-        outputs.hold(name, render(name, resume), tree, unit);
+        outputs.hold(name, render(name, resume.withStyle(style.over(resume.style()))), tree,
+            unit);
         return;
       }
     } catch (InvalidCvException invalid) {

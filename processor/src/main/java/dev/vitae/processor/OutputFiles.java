@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The names of a CV's files inside its folder: a plain file name ({@code jane.html}), or one
@@ -40,5 +43,25 @@ final class OutputFiles {
       }
     }
     return false;
+  }
+
+  /** Removes the folders of variants and audiences under {@code folder} that are left empty. */
+  static void removeEmptyFolders(Path folder) throws IOException {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    List<Path> inner;
+    try (Stream<Path> walk = Files.walk(folder, DEPTH - 1)) {
+      inner = walk.filter(path -> !path.equals(folder)
+          && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+          .sorted(Comparator.reverseOrder()).toList();
+    }
+    for (Path directory : inner) {
+      try (Stream<Path> left = Files.list(directory)) {
+        if (left.findAny().isEmpty()) {
+          Files.deleteIfExists(directory);
+        }
+      }
+    }
   }
 }

@@ -60,6 +60,25 @@ final class OutputFolder {
         Files.deleteIfExists(old);
       }
     }
+    OutputFiles.removeEmptyFolders(folder);
+  }
+
+  /** Removes every file of the CV called {@code name}, and its folder once empty. */
+  void remove(String name) throws IOException {
+    deleteAll(name);
+    Path folder = fileOf(name, name + ".json").getParent();
+    OutputFiles.removeEmptyFolders(folder);
+    try (Stream<Path> left = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+        ? Files.list(folder) : Stream.empty()) {
+      if (left.findAny().isEmpty()) {
+        Files.deleteIfExists(folder);
+      }
+    }
+  }
+
+  /** The folder itself, where {@link OutputIndex} keeps what was written into it. */
+  Path root() {
+    return root;
   }
 
   /** Removes every file of the CV called {@code name}: the outputs of any earlier set. */

@@ -115,7 +115,8 @@ public final class VitaeProcessor extends AbstractProcessor {
       outputs = new PendingOutputs(trees,
           new OutputWriter(processingEnv.getOptions().get(OutputWriter.OPTION),
               processingEnv.getFiler(),
-              generators.stream().map(Generator::extension).collect(Collectors.toSet())));
+              generators.stream().map(Generator::extension).collect(Collectors.toSet())),
+          processingEnv.getMessager());
       compilation = new CvCompilation(trees,
           new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
           generators, outputs, options);
@@ -260,6 +261,7 @@ public final class VitaeProcessor extends AbstractProcessor {
         return;
       }
       hidden.report(event.getCompilationUnit(), event.getTypeElement());
+      outputs.analyzed(event.getCompilationUnit());
       if (pending.isEmpty()) {
         return;
       }

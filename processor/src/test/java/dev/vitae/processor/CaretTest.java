@@ -69,4 +69,14 @@ class CaretTest {
     assertError(compilation, 8, 10, "[vitae:language] language \"english\" is not a BCP 47"
         + " language tag; write it like \"en\", \"zh-Hans\" or \"pt-BR\"");
   }
+
+  @Test
+  void aStyleSettingNoThemeCanTakeIsItsArgument() {
+    Compilation compilation = CvSources.compile(cv("""
+        Vitae.cv().basics(b -> b.name("Jane Doe"))
+            .style(s -> s.theme(Theme.MODERN).paper(Paper.LETTER).fontSize(30))
+            .build()"""));
+    assertError(compilation, 9, 68, "[vitae:style] style font size 30.0 pt is out of range;"
+        + " themes are made for 8 to 14 pt");
+  }
 }

@@ -62,7 +62,9 @@ public enum Check {
   /** Two variants whose outputs are the same. */
   SAME_VARIANT("same-variant", Severity.WARNING),
   /** Highlights nested deeper than {@link dev.vitae.dsl.model.Highlight#MAX_LEVEL} levels. */
-  NESTING("nesting", Severity.ERROR);
+  NESTING("nesting", Severity.ERROR),
+  /** A style the themes cannot take: an accent that is no {@code #rrggbb}, a font size out of range. */
+  STYLE("style", Severity.ERROR);
 
   /** What every tag starts with. */
   public static final String TAG_PREFIX = "vitae:";

@@ -93,6 +93,7 @@ public final class CvChecker {
     TimelineChecker.check(cv, options, problems::add);
     TextChecker.check(cv, problems::add);
     TextCharacters.check(cv, problems::add);
+    StyleChecker.check(cv.style(), problems::add);
     if (cv.meta() != null && cv.meta().canonical() != null) {
       new Subject(Path.ROOT.then("meta"), "meta").url("canonical", cv.meta().canonical());
     }

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * <p>{@link SectionKind} names the section components; adding one means adding its kind there.
  *
+ * @param style how it looks: its theme, accent colour, paper and font size
  * @param order the sections in the order the author wrote them, which is the order outputs
  *     show them in
  * @param tailoring the CV's variants and the marks of its parts; {@link Tailoring#NONE} in the
@@ -28,11 +29,13 @@ public record Resume(
     List<Project> projects,
     List<Section> sections,
     Meta meta,
+    Style style,
     Localization localization,
     List<SectionRef> order,
     Tailoring tailoring) {
 
   public Resume {
+    style = style == null ? Style.DEFAULT : style;
     tailoring = tailoring == null ? Tailoring.NONE : tailoring;
     work = List.copyOf(work);
     volunteer = List.copyOf(volunteer);
@@ -54,9 +57,17 @@ public record Resume(
       List<Education> education, List<Award> awards, List<Certificate> certificates,
       List<Publication> publications, List<Skill> skills, List<Language> languages,
       List<Interest> interests, List<Reference> references, List<Project> projects,
-      List<Section> sections, Meta meta, Localization localization, List<SectionRef> order) {
+      List<Section> sections, Meta meta, Style style, Localization localization,
+      List<SectionRef> order) {
     this(basics, work, volunteer, education, awards, certificates, publications, skills,
-        languages, interests, references, projects, sections, meta, localization, order,
+        languages, interests, references, projects, sections, meta, style, localization, order,
         Tailoring.NONE);
+  }
+
+  /** This CV in {@code style}: a build's options choose the look without touching the text. */
+  public Resume withStyle(Style style) {
+    return new Resume(basics, work, volunteer, education, awards, certificates, publications,
+        skills, languages, interests, references, projects, sections, meta, style,
+        localization, order, tailoring);
   }
 }

@@ -1,0 +1,63 @@
+package dev.vitae.dsl;
+
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.model.Paper;
+import dev.vitae.dsl.model.Style;
+import dev.vitae.dsl.model.Theme;
+
+/**
+ * How this CV looks, in every format:
+ * <pre>{@code
+ * .style(s -> s.theme(Theme.MODERN).accent("#1d4ed8").paper(Paper.LETTER).fontSize(10.5))
+ * }</pre>
+ * What is not set here is the theme's own; a build may override any of it with processor
+ * options ({@code -Avitae.theme=compact}).
+ */
+public final class StyleBuilder extends Builder {
+
+  private String theme;
+  private String accent;
+  private Paper paper;
+  private Double fontSize;
+
+  StyleBuilder(Path path) {
+    super(path);
+  }
+
+  /** One of the themes Vitae ships. */
+  public StyleBuilder theme(Theme theme) {
+    this.theme = theme == null ? null : theme.key();
+    return this;
+  }
+
+  /**
+   * A theme of this project's own, by the name of its folder of templates (see the README,
+   * "Themes"): lower-case letters, digits and hyphens.
+   */
+  public StyleBuilder theme(String ownTheme) {
+    this.theme = ownTheme;
+    return this;
+  }
+
+  /** The accent colour, as {@code #rrggbb}: headings, rules and links take it. */
+  public StyleBuilder accent(String colour) {
+    this.accent = colour;
+    return this;
+  }
+
+  public StyleBuilder paper(Paper paper) {
+    this.paper = paper;
+    return this;
+  }
+
+  /** The base font size in points, from 8 to 14; headings scale with it. */
+  public StyleBuilder fontSize(double points) {
+    this.fontSize = points;
+    return this;
+  }
+
+  @Override
+  Style toModel() {
+    return Style.DEFAULT.with(theme, accent, paper, fontSize);
+  }
+}
