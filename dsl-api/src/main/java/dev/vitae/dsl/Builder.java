@@ -97,6 +97,18 @@ public abstract class Builder {
     }
   }
 
+  /**
+   * A value of the field for the variants {@code marks} name, beside the field's own, which
+   * the other variants keep: the style of one variant.
+   */
+  final void beside(String field, Object value, Mark... given) {
+    Path target = path.then(field);
+    for (int i = 0; i < given.length; i++) {
+      marks.computeIfAbsent(target, t -> new ArrayList<>()).add(new PlacedMark(given[i],
+          target.then("marks", i).toString(), value, true));
+    }
+  }
+
   /** Marks this builder's whole entry, section or bullet, written by the call {@code method}. */
   final void markAll(String method, Mark mark) {
     place(path, mark, path.then(method), null);

@@ -10,11 +10,12 @@ import dev.vitae.dsl.Variant;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Theme;
 
 /**
- * One source, several CVs: Maria Keller's CV for industry jobs and for academic ones, in
- * English and German, each with a public set of outputs and a private one that adds her
- * phone number and a reference; and a short CV that shares her contact details, her
+ * One source, several CVs: Maria Keller's CV for industry jobs (in the modern theme) and for
+ * academic ones (in the classic one), in English and German, each with a public set of
+ * outputs and a private one that adds her phone number and a reference; and a short CV that shares her contact details, her
  * doctorate and her current job with it through {@link TailoredParts}.
  */
 final class TailoredCv {
@@ -28,6 +29,7 @@ final class TailoredCv {
   @SuppressWarnings("vitae:placeholder")
   static Resume tailored() {
     return Vitae.cv("en", "de").variants(Track.values())
+        .style(s -> s.theme(Theme.MODERN).theme(Theme.CLASSIC, only(ACADEMIC)))
         .label("en", Label.WORK, "Research and teaching", only(ACADEMIC))
         .label("de", Label.WORK, "Forschung und Lehre", only(ACADEMIC))
         .basics(b -> {

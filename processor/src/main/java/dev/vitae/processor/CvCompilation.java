@@ -64,8 +64,7 @@ final class CvCompilation {
             + " Vitae.cv()...build(), not " + cv), tree, unit);
       } else if (!problems.report(method, name, sources, unit, resume, List.of())) {
         // warnings alone do not stop the outputs; an error (or a warning made one) does
-        outputs.hold(name, render(name, resume.withStyle(style.over(resume.style()))), tree,
-            unit);
+        outputs.hold(name, render(name, resume), tree, unit);
         return;
       }
     } catch (InvalidCvException invalid) {
@@ -92,7 +91,9 @@ final class CvCompilation {
   private Map<String, String> render(String name, Resume written) {
     Map<String, String> documents = new LinkedHashMap<>();
     for (Cut cut : Tailor.cuts(written)) {
-      Resume cv = Tailor.cut(written, cut).cv();
+      Resume variant = Tailor.cut(written, cut).cv();
+      // the build's style options win over the CV's own, a variant's included
+      Resume cv = variant.withStyle(style.over(variant.style()));
       Localization localization = cv.localization();
       for (String language : localization.languages()) {
         String stem = cut.folder()

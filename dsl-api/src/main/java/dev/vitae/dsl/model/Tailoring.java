@@ -54,12 +54,20 @@ public record Tailoring(List<VariantKey> variants, Map<String, List<PlacedMark>>
    *     given with: a field set once per variant ({@code .label("Staff Engineer",
    *     only(INDUSTRY)).label("Research Engineer", only(ACADEMIC))}) keeps each value with its
    *     mark; null for a mark on an entry, a section or a bullet
+   * @param beside true when the value stands beside the field's own, which the variants the
+   *     mark does not name keep ({@code .style(s -> s.theme(Theme.MODERN).theme(Theme.CLASSIC,
+   *     only(ACADEMIC)))}); false when the field has no value of its own for them
    */
-  public record PlacedMark(Mark mark, String at, Object value) {
+  public record PlacedMark(Mark mark, String at, Object value, boolean beside) {
+
+    /** A mark on a field set to {@code value}, which other variants do not print. */
+    public PlacedMark(Mark mark, String at, Object value) {
+      this(mark, at, value, false);
+    }
 
     /** A mark on a whole entry, section or bullet. */
     public PlacedMark(Mark mark, String at) {
-      this(mark, at, null);
+      this(mark, at, null, false);
     }
   }
 }

@@ -92,6 +92,9 @@ public final class Tailor {
   private boolean hides(Path source) {
     for (PlacedMark placed : tailoring.at(source.toString())) {
       Mark mark = placed.mark();
+      if (placed.beside()) {
+        continue; // a value for some variants: the field's own stays for the others
+      }
       if (mark.kind() == Mark.Kind.PRIVATE && !cut.isPrivate()) {
         return true;
       }
@@ -239,7 +242,7 @@ public final class Tailor {
         return perVariant.get(i).value();
       }
     }
-    return null;
+    return perVariant.stream().allMatch(PlacedMark::beside) ? written : null;
   }
 
   /** The text, given its own words in each language it lacks when it is the same in all. */

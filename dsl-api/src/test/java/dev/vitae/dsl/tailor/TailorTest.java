@@ -19,6 +19,7 @@ import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.dsl.model.Tailoring;
+import dev.vitae.dsl.model.Theme;
 import dev.vitae.dsl.model.VariantKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -144,5 +145,20 @@ class TailorTest {
     Resume printed = Tailor.cut(cv, Tailor.cuts(cv).get(0)).cv();
     assertEquals("Maria Keller", printed.basics().name().in("de"));
     assertTrue(printed.basics().name().has("de"));
+  }
+
+  @Test
+  void aVariantMayChooseItsOwnThemeAndAccentWhileTheOthersKeepTheCvs() {
+    Resume cv = Vitae.cv().variants(Track.values())
+        .basics(b -> b.name("Maria Keller").label("Engineer", only(INDUSTRY)))
+        .style(s -> s.theme(Theme.MODERN).accent("#1d4ed8")
+            .theme(Theme.CLASSIC, only(ACADEMIC)).accent("#b91c1c", only(ACADEMIC)))
+        .build();
+    Resume industry = Tailor.cut(cv, new Cut(INDUSTRY_KEY, false)).cv();
+    Resume academic = Tailor.cut(cv, new Cut(ACADEMIC_KEY, false)).cv();
+    assertEquals(Theme.MODERN, industry.style().builtInTheme());
+    assertEquals("#1d4ed8", industry.style().accent());
+    assertEquals(Theme.CLASSIC, academic.style().builtInTheme());
+    assertEquals("#b91c1c", academic.style().accent());
   }
 }
