@@ -263,6 +263,9 @@ public final class ResumeBuilder extends Builder {
     if (basics != null) {
       parts.add(basics);
     }
+    if (style != null) {
+      parts.add(style);
+    }
     sections.values().forEach(parts::addAll);
     return parts;
   }
