@@ -15,9 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,28 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoalsIT {
 
-  private static final String MY_CV = "src/main/java/com/example/cv/MyCv.java";
-
-  @TempDir static Path workspace;
-  private static Path generated;
-
   @TempDir Path directory;
-
-  @BeforeAll
-  static void generateAProject() throws Exception {
-    Maven.Result result = Maven.run(workspace,
-        "org.apache.maven.plugins:maven-archetype-plugin:"
-            + System.getProperty("maven-archetype-plugin.version") + ":generate",
-        "-DarchetypeGroupId=dev.vitae", "-DarchetypeArtifactId=vitae-archetype",
-        "-DarchetypeVersion=" + Maven.vitaeVersion(), "-DgroupId=com.example",
-        "-DartifactId=jane-cv", "-Dpackage=com.example.cv", "-DinteractiveMode=false");
-    assertEquals(0, result.status(), result.log());
-    generated = workspace.resolve("jane-cv");
-  }
 
   @Test
   void importThenPackage() throws Exception {
-    Path project = copyOfTheProject();
+    Path project = ArchetypeProject.copyInto(directory);
     Files.writeString(project.resolve("resume.json"), """
         {"basics": {"name": "Ada Imported", "email": "ada@example.com"},
          "work": [{"name": "Analytical Engines", "position": "Programmer",
@@ -83,7 +63,7 @@ class GoalsIT {
 
   @Test
   void helpListsTheGoals() throws Exception {
-    Maven.Result result = Maven.run(copyOfTheProject(), "vitae:help");
+    Maven.Result result = Maven.run(ArchetypeProject.copyInto(directory), "vitae:help");
     assertEquals(0, result.status(), result.log());
     for (String goal : new String[] {"vitae:help", "vitae:import", "vitae:watch"}) {
       assertTrue(result.log().contains(goal), goal + " is not listed: " + result.log());
@@ -92,7 +72,7 @@ class GoalsIT {
 
   @Test
   void watchServesTheCvAndFollowsAnEdit() throws Exception {
-    Path project = copyOfTheProject();
+    Path project = ArchetypeProject.copyInto(directory);
     int port = freePort();
     Process watch = Maven.start(project, "vitae:watch", "-Dport=" + port);
     try {
@@ -104,7 +84,7 @@ class GoalsIT {
       assertTrue(get(http, page).contains("Jane Doe"));
 
       String build = get(http, index.resolve("__vitae/changes?since=-1"));
-      Path source = project.resolve(MY_CV);
+      Path source = project.resolve(ArchetypeProject.MY_CV);
       Files.writeString(source, read(source).replace("Jane Doe", "Janet Doe"));
       String next = get(http, index.resolve("__vitae/changes?since=" + build));
       assertNotEquals(build, next, "no build after the edit");
@@ -137,22 +117,6 @@ class GoalsIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
-  }
-
-  /** Each test works on its own copy of the generated project. */
-  private Path copyOfTheProject() throws IOException {
-    Path copy = directory.resolve("jane-cv");
-    try (Stream<Path> files = Files.walk(generated)) {
-      for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = copy.resolve(generated.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-    return copy;
   }
 
   private static String read(Path file) throws IOException {
