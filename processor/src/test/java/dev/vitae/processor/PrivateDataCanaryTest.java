@@ -74,7 +74,7 @@ class PrivateDataCanaryTest {
     Generators.all().forEach(generator -> formats.add(generator.extension()));
     List<Path> publicOutputs = new ArrayList<>();
     List<Path> privateOutputs = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(output)) {
+    try (Stream<Path> files = Files.walk(output.resolve("canary"))) {
       files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString))
           .forEach(file -> (output.relativize(file).toString().contains("private")
               ? privateOutputs : publicOutputs).add(file));

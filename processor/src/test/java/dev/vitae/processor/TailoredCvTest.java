@@ -133,7 +133,7 @@ class TailoredCvTest {
         .compile(JavaFileObjects.forSourceString("test.Tailored", TAILORED));
     assertThat(compilation).succeededWithoutWarnings();
     List<String> written;
-    try (Stream<Path> files = Files.walk(output)) {
+    try (Stream<Path> files = Files.walk(output.resolve("maria"))) {
       written = files.filter(Files::isRegularFile)
           .map(file -> OutputFiles.relative(output, file)).sorted().toList();
     }
