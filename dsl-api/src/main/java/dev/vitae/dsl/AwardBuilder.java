@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Award;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 
 /** A prize or honour. */
 public final class AwardBuilder extends DatedBuilder<AwardBuilder> {
@@ -16,18 +16,18 @@ public final class AwardBuilder extends DatedBuilder<AwardBuilder> {
     super(path);
   }
 
-  public AwardBuilder title(String value, Translation... translations) {
-    this.title = text(value, translations);
+  public AwardBuilder title(String value, TextOption... translations) {
+    this.title = text("title", value, translations);
     return this;
   }
 
-  public AwardBuilder awarder(String value, Translation... translations) {
-    this.awarder = text(value, translations);
+  public AwardBuilder awarder(String value, TextOption... translations) {
+    this.awarder = text("awarder", value, translations);
     return this;
   }
 
-  public AwardBuilder summary(String value, Translation... translations) {
-    this.summary = text(value, translations);
+  public AwardBuilder summary(String value, TextOption... translations) {
+    this.summary = text("summary", value, translations);
     return this;
   }
 

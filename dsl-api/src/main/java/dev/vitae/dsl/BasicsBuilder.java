@@ -2,8 +2,9 @@ package dev.vitae.dsl;
 
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Basics;
+import dev.vitae.dsl.model.Mark;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,41 +27,41 @@ public final class BasicsBuilder extends Builder {
   }
 
   /** The person's full name. */
-  public BasicsBuilder name(String value, Translation... translations) {
-    this.name = text(value, translations);
+  public BasicsBuilder name(String value, TextOption... translations) {
+    this.name = text("name", value, translations);
     return this;
   }
 
   /** A one-line title: "Senior Software Engineer". */
-  public BasicsBuilder label(String value, Translation... translations) {
-    this.label = text(value, translations);
+  public BasicsBuilder label(String value, TextOption... translations) {
+    this.label = text("label", value, translations);
     return this;
   }
 
   /** An absolute URL of a photo. */
-  public BasicsBuilder image(String value) {
-    this.image = value;
+  public BasicsBuilder image(String value, Mark... marks) {
+    this.image = plain("image", value, marks);
     return this;
   }
 
-  public BasicsBuilder email(String value) {
-    this.email = value;
+  public BasicsBuilder email(String value, Mark... marks) {
+    this.email = plain("email", value, marks);
     return this;
   }
 
-  public BasicsBuilder phone(String value) {
-    this.phone = value;
+  public BasicsBuilder phone(String value, Mark... marks) {
+    this.phone = plain("phone", value, marks);
     return this;
   }
 
   /** A personal home page. */
-  public BasicsBuilder url(String value) {
-    this.url = value;
+  public BasicsBuilder url(String value, Mark... marks) {
+    this.url = plain("url", value, marks);
     return this;
   }
 
-  public BasicsBuilder summary(String value, Translation... translations) {
-    this.summary = text(value, translations);
+  public BasicsBuilder summary(String value, TextOption... translations) {
+    this.summary = text("summary", value, translations);
     return this;
   }
 
@@ -77,6 +78,15 @@ public final class BasicsBuilder extends Builder {
     profiles.add(builder);
     profile.accept(builder);
     return this;
+  }
+
+  @Override
+  List<? extends Builder> parts() {
+    List<Builder> parts = new ArrayList<>(profiles);
+    if (location != null) {
+      parts.add(location);
+    }
+    return parts;
   }
 
   Basics toModel() {

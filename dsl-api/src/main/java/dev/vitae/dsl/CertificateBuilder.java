@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Certificate;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 
 /** A certification and who issued it. */
 public final class CertificateBuilder extends DatedBuilder<CertificateBuilder> {
@@ -16,8 +16,8 @@ public final class CertificateBuilder extends DatedBuilder<CertificateBuilder> {
     super(path);
   }
 
-  public CertificateBuilder name(String value, Translation... translations) {
-    this.name = text(value, translations);
+  public CertificateBuilder name(String value, TextOption... translations) {
+    this.name = text("name", value, translations);
     return this;
   }
 
@@ -26,8 +26,8 @@ public final class CertificateBuilder extends DatedBuilder<CertificateBuilder> {
     return this;
   }
 
-  public CertificateBuilder issuer(String value, Translation... translations) {
-    this.issuer = text(value, translations);
+  public CertificateBuilder issuer(String value, TextOption... translations) {
+    this.issuer = text("issuer", value, translations);
     return this;
   }
 

@@ -38,6 +38,18 @@ public abstract class DatedBuilder<B extends DatedBuilder<B>> extends Builder {
     return self();
   }
 
+  /** In the outputs of these variants only. A variant the CV does not declare is an error. */
+  public B only(Variant... variants) {
+    markAll("only", Marks.only(variants));
+    return self();
+  }
+
+  /** In the private outputs only, never in the public ones. */
+  public B privately() {
+    markAll("privately", Marks.privately());
+    return self();
+  }
+
   PartialDate date() {
     return date;
   }

@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Education;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import java.util.List;
 
 /** A degree or course of study. */
@@ -22,8 +22,8 @@ public final class EducationBuilder extends PeriodBuilder<EducationBuilder> {
     super(path);
   }
 
-  public EducationBuilder institution(String value, Translation... translations) {
-    this.institution = text(value, translations);
+  public EducationBuilder institution(String value, TextOption... translations) {
+    this.institution = text("institution", value, translations);
     return this;
   }
 
@@ -33,25 +33,25 @@ public final class EducationBuilder extends PeriodBuilder<EducationBuilder> {
   }
 
   /** The field of study: "High-Performance Computing". */
-  public EducationBuilder area(String value, Translation... translations) {
-    this.area = text(value, translations);
+  public EducationBuilder area(String value, TextOption... translations) {
+    this.area = text("area", value, translations);
     return this;
   }
 
   /** The degree: "Doctor of Philosophy", "Bachelor". */
-  public EducationBuilder studyType(String value, Translation... translations) {
-    this.studyType = text(value, translations);
+  public EducationBuilder studyType(String value, TextOption... translations) {
+    this.studyType = text("studyType", value, translations);
     return this;
   }
 
-  public EducationBuilder location(String value, Translation... translations) {
-    this.location = text(value, translations);
+  public EducationBuilder location(String value, TextOption... translations) {
+    this.location = text("location", value, translations);
     return this;
   }
 
   /** A grade: "GPA 3.7", "First Class Honours". */
-  public EducationBuilder score(String value, Translation... translations) {
-    this.score = text(value, translations);
+  public EducationBuilder score(String value, TextOption... translations) {
+    this.score = text("score", value, translations);
     return this;
   }
 
@@ -65,8 +65,8 @@ public final class EducationBuilder extends PeriodBuilder<EducationBuilder> {
     return this;
   }
 
-  public EducationBuilder summary(String value, Translation... translations) {
-    this.summary = text(value, translations);
+  public EducationBuilder summary(String value, TextOption... translations) {
+    this.summary = text("summary", value, translations);
     return this;
   }
 

@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Entry;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import java.util.List;
 
 /** One entry of a custom section: a patent, a talk, a course taught, a blog series. */
@@ -21,23 +21,23 @@ public final class EntryBuilder extends PeriodBuilder<EntryBuilder> {
     super(path);
   }
 
-  public EntryBuilder title(String value, Translation... translations) {
-    this.title = text(value, translations);
+  public EntryBuilder title(String value, TextOption... translations) {
+    this.title = text("title", value, translations);
     return this;
   }
 
-  public EntryBuilder subtitle(String value, Translation... translations) {
-    this.subtitle = text(value, translations);
+  public EntryBuilder subtitle(String value, TextOption... translations) {
+    this.subtitle = text("subtitle", value, translations);
     return this;
   }
 
-  public EntryBuilder organization(String value, Translation... translations) {
-    this.organization = text(value, translations);
+  public EntryBuilder organization(String value, TextOption... translations) {
+    this.organization = text("organization", value, translations);
     return this;
   }
 
-  public EntryBuilder location(String value, Translation... translations) {
-    this.location = text(value, translations);
+  public EntryBuilder location(String value, TextOption... translations) {
+    this.location = text("location", value, translations);
     return this;
   }
 
@@ -46,8 +46,8 @@ public final class EntryBuilder extends PeriodBuilder<EntryBuilder> {
     return this;
   }
 
-  public EntryBuilder summary(String value, Translation... translations) {
-    this.summary = text(value, translations);
+  public EntryBuilder summary(String value, TextOption... translations) {
+    this.summary = text("summary", value, translations);
     return this;
   }
 

@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Highlight;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,8 +25,8 @@ public abstract class HighlightsBuilder<B extends HighlightsBuilder<B>> extends 
   }
 
   /** One bullet point. */
-  public B highlight(String text, Translation... translations) {
-    addHighlight(text(text, translations));
+  public B highlight(String text, TextOption... translations) {
+    addHighlight(null).write(text, translations);
     return self();
   }
 
@@ -46,6 +46,26 @@ public abstract class HighlightsBuilder<B extends HighlightsBuilder<B>> extends 
       nested.accept(highlight);
     }
     return self();
+  }
+
+  /**
+   * In the outputs of these variants only: this entry or bullet and everything under it.
+   * A variant the CV does not declare is an error.
+   */
+  public B only(Variant... variants) {
+    markAll("only", Marks.only(variants));
+    return self();
+  }
+
+  /** In the private outputs only: this entry or bullet and everything under it. */
+  public B privately() {
+    markAll("privately", Marks.privately());
+    return self();
+  }
+
+  @Override
+  List<? extends Builder> parts() {
+    return highlights;
   }
 
   /** The level of this builder's bullet: 0 for an entry, 1 for its own bullets. */

@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Interest;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import java.util.List;
 
 /** An interest and its keywords. */
@@ -16,8 +16,8 @@ public final class InterestBuilder extends Builder {
     super(path);
   }
 
-  public InterestBuilder name(String value, Translation... translations) {
-    this.name = text(value, translations);
+  public InterestBuilder name(String value, TextOption... translations) {
+    this.name = text("name", value, translations);
     return this;
   }
 
@@ -28,6 +28,21 @@ public final class InterestBuilder extends Builder {
 
   public InterestBuilder keywords(Text... values) {
     this.keywords = List.of(values);
+    return this;
+  }
+
+  /**
+   * In the outputs of these variants only: this interest. A variant the CV does not declare is an
+   * error.
+   */
+  public InterestBuilder only(Variant... variants) {
+    markAll("only", Marks.only(variants));
+    return this;
+  }
+
+  /** In the private outputs only, never in the public ones: this interest. */
+  public InterestBuilder privately() {
+    markAll("privately", Marks.privately());
     return this;
   }
 

@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Language;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 
 /** A spoken language and how well. */
 public final class LanguageBuilder extends Builder {
@@ -15,14 +15,29 @@ public final class LanguageBuilder extends Builder {
     super(path);
   }
 
-  public LanguageBuilder language(String value, Translation... translations) {
-    this.language = text(value, translations);
+  public LanguageBuilder language(String value, TextOption... translations) {
+    this.language = text("language", value, translations);
     return this;
   }
 
   /** "Native speaker", "Fluent", "IELTS 7.5". */
-  public LanguageBuilder fluency(String value, Translation... translations) {
-    this.fluency = text(value, translations);
+  public LanguageBuilder fluency(String value, TextOption... translations) {
+    this.fluency = text("fluency", value, translations);
+    return this;
+  }
+
+  /**
+   * In the outputs of these variants only: this language. A variant the CV does not declare is an
+   * error.
+   */
+  public LanguageBuilder only(Variant... variants) {
+    markAll("only", Marks.only(variants));
+    return this;
+  }
+
+  /** In the private outputs only, never in the public ones: this language. */
+  public LanguageBuilder privately() {
+    markAll("privately", Marks.privately());
     return this;
   }
 

@@ -2,8 +2,9 @@ package dev.vitae.dsl;
 
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Location;
+import dev.vitae.dsl.model.Mark;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 
 /** A postal location. */
 public final class LocationBuilder extends Builder {
@@ -18,18 +19,18 @@ public final class LocationBuilder extends Builder {
     super(path);
   }
 
-  public LocationBuilder address(String value, Translation... translations) {
-    this.address = text(value, translations);
+  public LocationBuilder address(String value, TextOption... translations) {
+    this.address = text("address", value, translations);
     return this;
   }
 
-  public LocationBuilder postalCode(String value) {
-    this.postalCode = value;
+  public LocationBuilder postalCode(String value, Mark... marks) {
+    this.postalCode = plain("postalCode", value, marks);
     return this;
   }
 
-  public LocationBuilder city(String value, Translation... translations) {
-    this.city = text(value, translations);
+  public LocationBuilder city(String value, TextOption... translations) {
+    this.city = text("city", value, translations);
     return this;
   }
 
@@ -40,8 +41,8 @@ public final class LocationBuilder extends Builder {
   }
 
   /** A state or province: "California", "Beijing". */
-  public LocationBuilder region(String value, Translation... translations) {
-    this.region = text(value, translations);
+  public LocationBuilder region(String value, TextOption... translations) {
+    this.region = text("region", value, translations);
     return this;
   }
 

@@ -29,6 +29,21 @@ public final class ProfileBuilder extends Builder {
     return this;
   }
 
+  /**
+   * In the outputs of these variants only: this profile. A variant the CV does not declare is an
+   * error.
+   */
+  public ProfileBuilder only(Variant... variants) {
+    markAll("only", Marks.only(variants));
+    return this;
+  }
+
+  /** In the private outputs only, never in the public ones: this profile. */
+  public ProfileBuilder privately() {
+    markAll("privately", Marks.privately());
+    return this;
+  }
+
   Profile toModel() {
     return new Profile(network, username, url);
   }

@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Project;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import java.util.List;
 
 /** A project, with the author's roles in it. */
@@ -21,13 +21,13 @@ public final class ProjectBuilder extends PeriodBuilder<ProjectBuilder> {
     super(path);
   }
 
-  public ProjectBuilder name(String value, Translation... translations) {
-    this.name = text(value, translations);
+  public ProjectBuilder name(String value, TextOption... translations) {
+    this.name = text("name", value, translations);
     return this;
   }
 
-  public ProjectBuilder description(String value, Translation... translations) {
-    this.description = text(value, translations);
+  public ProjectBuilder description(String value, TextOption... translations) {
+    this.description = text("description", value, translations);
     return this;
   }
 
@@ -58,14 +58,14 @@ public final class ProjectBuilder extends PeriodBuilder<ProjectBuilder> {
   }
 
   /** Who the project was for or with: a company, a university. */
-  public ProjectBuilder entity(String value, Translation... translations) {
-    this.entity = text(value, translations);
+  public ProjectBuilder entity(String value, TextOption... translations) {
+    this.entity = text("entity", value, translations);
     return this;
   }
 
   /** What kind of project: "application", "research", "talk". */
-  public ProjectBuilder type(String value, Translation... translations) {
-    this.type = text(value, translations);
+  public ProjectBuilder type(String value, TextOption... translations) {
+    this.type = text("type", value, translations);
     return this;
   }
 

@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Publication;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 
 /** A paper, book or article; {@link #date} is when it was published. */
 public final class PublicationBuilder extends DatedBuilder<PublicationBuilder> {
@@ -18,14 +18,14 @@ public final class PublicationBuilder extends DatedBuilder<PublicationBuilder> {
   }
 
   /** The title. */
-  public PublicationBuilder name(String value, Translation... translations) {
-    this.name = text(value, translations);
+  public PublicationBuilder name(String value, TextOption... translations) {
+    this.name = text("name", value, translations);
     return this;
   }
 
   /** The venue or publisher: "IEEE CLUSTER 2021". */
-  public PublicationBuilder publisher(String value, Translation... translations) {
-    this.publisher = text(value, translations);
+  public PublicationBuilder publisher(String value, TextOption... translations) {
+    this.publisher = text("publisher", value, translations);
     return this;
   }
 
@@ -34,8 +34,8 @@ public final class PublicationBuilder extends DatedBuilder<PublicationBuilder> {
     return this;
   }
 
-  public PublicationBuilder summary(String value, Translation... translations) {
-    this.summary = text(value, translations);
+  public PublicationBuilder summary(String value, TextOption... translations) {
+    this.summary = text("summary", value, translations);
     return this;
   }
 

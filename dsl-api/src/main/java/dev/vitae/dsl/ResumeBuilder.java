@@ -8,12 +8,18 @@ import dev.vitae.dsl.check.Problem;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Localization.LabelOverride;
+import dev.vitae.dsl.model.Mark;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.dsl.model.Style;
+import dev.vitae.dsl.model.Tailoring;
+import dev.vitae.dsl.model.Tailoring.PlacedMark;
 import dev.vitae.dsl.model.Text;
+import dev.vitae.dsl.model.VariantKey;
+import dev.vitae.dsl.tailor.TailoredChecks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,6 +51,7 @@ public final class ResumeBuilder extends Builder {
   private final List<String> writtenIn;
   private final Map<String, String> fallbacks = new LinkedHashMap<>();
   private final List<LabelOverride> labels = new ArrayList<>();
+  private List<VariantKey> variants = List.of();
   /** Each section once, where the author first wrote it: outputs keep that order. */
   private final Set<SectionRef> order = new LinkedHashSet<>();
 
@@ -66,8 +73,19 @@ public final class ResumeBuilder extends Builder {
    * Overrides a word or date pattern the outputs in {@code language} add:
    * {@code .label("zh-Hans", Label.MONTH_FORMAT, "yyyy.M")}.
    */
-  public ResumeBuilder label(String language, Label label, String text) {
+  public ResumeBuilder label(String language, Label label, String text, Mark... marks) {
+    markAt(Path.ROOT.then("label", labels.size()), null, marks);
     labels.add(new LabelOverride(language, label, text));
+    return this;
+  }
+
+  /**
+   * The variants of this CV, each written to its own outputs: {@code .variants(Track.values())}
+   * with the author's {@code enum Track implements Variant { INDUSTRY, ACADEMIC }}. Parts
+   * marked {@code only(INDUSTRY)} appear in that variant alone; the others in every variant.
+   */
+  public ResumeBuilder variants(Variant... variants) {
+    this.variants = Arrays.stream(variants).map(Marks::key).toList();
     return this;
   }
 
@@ -202,10 +220,11 @@ public final class ResumeBuilder extends Builder {
     return check(toModel(), options);
   }
 
+  /** The problems of every variant as it is printed, found by the same rules. */
   private List<Problem> check(Resume cv, CheckOptions options) {
     CheckOptions own = timeline == null ? options
         : options.withTimeline(timeline.over(options.timeline()));
-    return CvChecker.check(cv, own);
+    return TailoredChecks.check(cv, own);
   }
 
   @Override
@@ -227,7 +246,28 @@ public final class ResumeBuilder extends Builder {
         meta == null ? null : meta.toModel(),
         style == null ? Style.DEFAULT : style.toModel(),
         new Localization(writtenIn, fallbacks, labels),
-        List.copyOf(order));
+        List.copyOf(order),
+        tailoring());
+  }
+
+  private Tailoring tailoring() {
+    Map<String, List<PlacedMark>> marks = new LinkedHashMap<>();
+    collectMarks(marks);
+    return variants.isEmpty() && marks.isEmpty() ? Tailoring.NONE
+        : new Tailoring(variants, marks);
+  }
+
+  @Override
+  List<? extends Builder> parts() {
+    List<Builder> parts = new ArrayList<>();
+    if (basics != null) {
+      parts.add(basics);
+    }
+    if (style != null) {
+      parts.add(style);
+    }
+    sections.values().forEach(parts::addAll);
+    return parts;
   }
 
   /** The records the builders of {@code kind} made, typed as the model's list expects. */

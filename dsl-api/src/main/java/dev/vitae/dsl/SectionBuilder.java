@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Section;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,8 +23,8 @@ public final class SectionBuilder extends Builder {
   }
 
   /** A paragraph that introduces the section. */
-  public SectionBuilder summary(String value, Translation... translations) {
-    this.summary = text(value, translations);
+  public SectionBuilder summary(String value, TextOption... translations) {
+    this.summary = text("summary", value, translations);
     return this;
   }
 
@@ -63,6 +63,26 @@ public final class SectionBuilder extends Builder {
   public SectionBuilder row(Text... cells) {
     rows.add(List.of(cells));
     return this;
+  }
+
+  /**
+   * In the outputs of these variants only: this section, with all its entries. A variant the CV does not declare is an
+   * error.
+   */
+  public SectionBuilder only(Variant... variants) {
+    markAll("only", Marks.only(variants));
+    return this;
+  }
+
+  /** In the private outputs only, never in the public ones: this section, with all its entries. */
+  public SectionBuilder privately() {
+    markAll("privately", Marks.privately());
+    return this;
+  }
+
+  @Override
+  List<? extends Builder> parts() {
+    return entries;
   }
 
   Section toModel() {

@@ -3,7 +3,7 @@ package dev.vitae.dsl;
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Skill;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import java.util.List;
 
 /** A skill area and its keywords. */
@@ -17,14 +17,14 @@ public final class SkillBuilder extends Builder {
     super(path);
   }
 
-  public SkillBuilder name(String value, Translation... translations) {
-    this.name = text(value, translations);
+  public SkillBuilder name(String value, TextOption... translations) {
+    this.name = text("name", value, translations);
     return this;
   }
 
   /** How good: "Expert", "Native". */
-  public SkillBuilder level(String value, Translation... translations) {
-    this.level = text(value, translations);
+  public SkillBuilder level(String value, TextOption... translations) {
+    this.level = text("level", value, translations);
     return this;
   }
 
@@ -35,6 +35,21 @@ public final class SkillBuilder extends Builder {
 
   public SkillBuilder keywords(Text... values) {
     this.keywords = List.of(values);
+    return this;
+  }
+
+  /**
+   * In the outputs of these variants only: this skill. A variant the CV does not declare is an
+   * error.
+   */
+  public SkillBuilder only(Variant... variants) {
+    markAll("only", Marks.only(variants));
+    return this;
+  }
+
+  /** In the private outputs only, never in the public ones: this skill. */
+  public SkillBuilder privately() {
+    markAll("privately", Marks.privately());
     return this;
   }
 

@@ -1,6 +1,7 @@
 package dev.vitae.dsl;
 
 import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.model.Mark;
 import dev.vitae.dsl.model.Paper;
 import dev.vitae.dsl.model.Style;
 import dev.vitae.dsl.model.Theme;
@@ -31,6 +32,15 @@ public final class StyleBuilder extends Builder {
   }
 
   /**
+   * The theme of some variants only: {@code .theme(Theme.CLASSIC, only(ACADEMIC))}; the
+   * others keep the CV's own.
+   */
+  public StyleBuilder theme(Theme theme, Mark... marks) {
+    beside("theme", theme == null ? null : theme.key(), marks);
+    return this;
+  }
+
+  /**
    * A theme of this project's own, by the name of its folder of templates (see the README,
    * "Themes"): lower-case letters, digits and hyphens.
    */
@@ -42,6 +52,12 @@ public final class StyleBuilder extends Builder {
   /** The accent colour, as {@code #rrggbb}: headings, rules and links take it. */
   public StyleBuilder accent(String colour) {
     this.accent = colour;
+    return this;
+  }
+
+  /** The accent colour of some variants only: {@code .accent("#b91c1c", only(ACADEMIC))}. */
+  public StyleBuilder accent(String colour, Mark... marks) {
+    beside("accent", colour, marks);
     return this;
   }
 

@@ -2,7 +2,7 @@ package dev.vitae.dsl;
 
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import dev.vitae.dsl.model.Volunteer;
 
 /** Unpaid work for an organization. */
@@ -17,13 +17,13 @@ public final class VolunteerBuilder extends PeriodBuilder<VolunteerBuilder> {
     super(path);
   }
 
-  public VolunteerBuilder organization(String value, Translation... translations) {
-    this.organization = text(value, translations);
+  public VolunteerBuilder organization(String value, TextOption... translations) {
+    this.organization = text("organization", value, translations);
     return this;
   }
 
-  public VolunteerBuilder position(String value, Translation... translations) {
-    this.position = text(value, translations);
+  public VolunteerBuilder position(String value, TextOption... translations) {
+    this.position = text("position", value, translations);
     return this;
   }
 
@@ -32,8 +32,8 @@ public final class VolunteerBuilder extends PeriodBuilder<VolunteerBuilder> {
     return this;
   }
 
-  public VolunteerBuilder summary(String value, Translation... translations) {
-    this.summary = text(value, translations);
+  public VolunteerBuilder summary(String value, TextOption... translations) {
+    this.summary = text("summary", value, translations);
     return this;
   }
 

@@ -2,7 +2,7 @@ package dev.vitae.dsl;
 
 import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Text;
-import dev.vitae.dsl.model.Translation;
+import dev.vitae.dsl.model.TextOption;
 import dev.vitae.dsl.model.Work;
 
 /** A job; {@link #name} is the employer. */
@@ -20,25 +20,25 @@ public final class WorkBuilder extends PeriodBuilder<WorkBuilder> {
   }
 
   /** The employer. */
-  public WorkBuilder name(String value, Translation... translations) {
-    this.name = text(value, translations);
+  public WorkBuilder name(String value, TextOption... translations) {
+    this.name = text("name", value, translations);
     return this;
   }
 
-  public WorkBuilder location(String value, Translation... translations) {
-    this.location = text(value, translations);
+  public WorkBuilder location(String value, TextOption... translations) {
+    this.location = text("location", value, translations);
     return this;
   }
 
   /** What the employer does, or how the author was known there. */
-  public WorkBuilder description(String value, Translation... translations) {
-    this.description = text(value, translations);
+  public WorkBuilder description(String value, TextOption... translations) {
+    this.description = text("description", value, translations);
     return this;
   }
 
   /** The job title. */
-  public WorkBuilder position(String value, Translation... translations) {
-    this.position = text(value, translations);
+  public WorkBuilder position(String value, TextOption... translations) {
+    this.position = text("position", value, translations);
     return this;
   }
 
@@ -47,8 +47,8 @@ public final class WorkBuilder extends PeriodBuilder<WorkBuilder> {
     return this;
   }
 
-  public WorkBuilder summary(String value, Translation... translations) {
-    this.summary = text(value, translations);
+  public WorkBuilder summary(String value, TextOption... translations) {
+    this.summary = text("summary", value, translations);
     return this;
   }
 

@@ -155,6 +155,7 @@ class ProblemPathContractTest {
    */
   private static ResumeBuilder everyValueWrong() {
     return Vitae.cv("en", "de", "fr", "zh_CN", "de")
+        .variants(Track.values())
         .fallback("fr", "it")
         .fallback("ru", "en")
         .label("it", Label.MONTH_FORMAT, "yyyy.{M")
@@ -182,7 +183,7 @@ class ProblemPathContractTest {
         .skill(s -> s.name("CUDA").level("Expert").keywords("PTX", "SASS"))
         .language(l -> l.language("German").fluency("Native"))
         .interest(i -> i.name("Go").keywords("Openings", "Endgames"))
-        .reference(r -> r.name("Ada").reference("Great."))
+        .reference(r -> r.name("Ada").reference("Great.").only(Elsewhere.THREE))
         .project(p -> p.name("hpc-ops").description("Ops.")
             .highlight("Fast", h -> h.highlight("Faster"))
             .highlight("Deep", deeper(Highlight.MAX_LEVEL))
@@ -196,6 +197,12 @@ class ProblemPathContractTest {
         .meta(m -> m.canonical("cv.json").version("v1").lastModified("2024-01-01"))
         .style(s -> s.theme("Fancy Theme").accent("blue").paper(Paper.LETTER).fontSize(30));
   }
+
+  /** The variants of {@link #everyValueWrong()}, which print the same CV. */
+  enum Track implements Variant { ONE, TWO }
+
+  /** Variants of another CV. */
+  enum Elsewhere implements Variant { THREE }
 
   /** Every rule whose problems are warnings, each once. */
   private static ResumeBuilder everyWarning() {

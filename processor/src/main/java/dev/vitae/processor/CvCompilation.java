@@ -8,6 +8,8 @@ import com.sun.source.util.Trees;
 import dev.vitae.dsl.check.InvalidCvException;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.tailor.Cut;
+import dev.vitae.dsl.tailor.Tailor;
 import dev.vitae.generators.Generator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ final class CvCompilation {
   private final PendingOutputs outputs;
   private final ProblemReport problems;
   private final StyleOptions style;
+  private final VariantConstants variants;
 
   CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
       PendingOutputs outputs, BuildOptions options) {
@@ -36,6 +39,15 @@ final class CvCompilation {
     this.outputs = outputs;
     this.problems = new ProblemReport(trees, options);
     this.style = options.style();
+    this.variants = dsl.variants();
+  }
+
+  /**
+   * The CVs compiled since the last call are done: problems they met in shared fragments are
+   * reported, each once, naming them.
+   */
+  void finishBatch() {
+    problems.flushFragments();
   }
 
   void compile(ExecutableElement method, String name) {
@@ -46,18 +58,17 @@ final class CvCompilation {
     CompilationUnitTree unit = path.getCompilationUnit();
     SourceMap sources = new SourceMap(tree);
     try {
-      Object cv = new Evaluator(trees, dsl, sources).evaluateBody(path, tree.getBody());
+      Object cv = new Evaluator(trees, dsl, variants, sources).evaluateBody(path, tree.getBody());
       if (!(cv instanceof Resume resume)) {
         error(Message.CV_METHOD.format("the method must return the CV built by"
             + " Vitae.cv()...build(), not " + cv), tree, unit);
-      } else if (!problems.report(method, sources, unit, resume, List.of())) {
+      } else if (!problems.report(method, name, sources, unit, resume, List.of())) {
         // warnings alone do not stop the outputs; an error (or a warning made one) does
-        outputs.hold(name, render(name, resume.withStyle(style.over(resume.style()))), tree,
-            unit);
+        outputs.hold(name, render(name, resume), tree, unit);
         return;
       }
     } catch (InvalidCvException invalid) {
-      problems.report(method, sources, unit, null, invalid.problems());
+      problems.report(method, name, sources, unit, null, invalid.problems());
     } catch (NotEvaluableException notEvaluable) {
       error(Message.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
           unit);
@@ -72,17 +83,24 @@ final class CvCompilation {
   }
 
   /**
-   * Every format in every language, rendered in memory first: a failing one leaves no file
-   * behind. Keyed by file name: {@code jane.html}, or {@code jane.zh-Hans.html} for each
-   * language of a multilingual CV.
+   * Every format in every language of every variant, public and private, rendered in memory
+   * first: a failing one leaves no file behind. Keyed by file name: {@code jane.html}, or
+   * {@code jane.zh-Hans.html} for each language of a multilingual CV, inside the folder of
+   * its variant and audience ({@code industry/private/jane.html}).
    */
-  private Map<String, String> render(String name, Resume cv) {
+  private Map<String, String> render(String name, Resume written) {
     Map<String, String> documents = new LinkedHashMap<>();
-    Localization localization = cv.localization();
-    for (String language : localization.languages()) {
-      String stem = localization.isMultilingual() ? name + "." + language : name;
-      for (Generator generator : generators) {
-        documents.put(stem + "." + generator.extension(), generator.render(cv, language));
+    for (Cut cut : Tailor.cuts(written)) {
+      Resume variant = Tailor.cut(written, cut).cv();
+      // the build's style options win over the CV's own, a variant's included
+      Resume cv = variant.withStyle(style.over(variant.style()));
+      Localization localization = cv.localization();
+      for (String language : localization.languages()) {
+        String stem = cut.folder()
+            + (localization.isMultilingual() ? name + "." + language : name);
+        for (Generator generator : generators) {
+          documents.put(stem + "." + generator.extension(), generator.render(cv, language));
+        }
       }
     }
     return documents;

@@ -34,6 +34,11 @@ final class DslMethods {
     return owner.equals(DSL_PACKAGE) || owner.startsWith(DSL_PACKAGE + ".");
   }
 
+  /** The author's variants, as the evaluator knows them while they compile. */
+  VariantConstants variants() {
+    return new VariantConstants(elements, types);
+  }
+
   Method reflect(ExecutableElement method) throws ReflectiveOperationException {
     Class<?> owner = load((TypeElement) method.getEnclosingElement());
     List<? extends VariableElement> parameters = method.getParameters();
@@ -48,7 +53,8 @@ final class DslMethods {
     return Class.forName(elements.getBinaryName(type).toString(), false, loader);
   }
 
-  private Class<?> classOf(TypeMirror type) throws ClassNotFoundException {
+  /** The class of {@code type}, erased: {@code String[]} for {@code String...}. */
+  Class<?> classOf(TypeMirror type) throws ClassNotFoundException {
     TypeMirror erased = types.erasure(type);
     switch (erased.getKind()) {
       case BOOLEAN: return boolean.class;

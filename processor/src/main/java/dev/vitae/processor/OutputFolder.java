@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The folder the outputs go to, and the one guard on every file written there: a CV's files
- * are {@code <folder>/<name>/<file>}, resolved against the folder's real path, and nothing is
- * written, or deleted, that would resolve anywhere else.
+ * are {@code <folder>/<name>/<file>}, where {@code <file>} may lie in the folders of a variant
+ * ({@code industry/private/jane.html}), resolved against the folder's real path, and nothing
+ * is written, or deleted, that would resolve anywhere else.
  */
 final class OutputFolder {
 
@@ -53,17 +54,20 @@ final class OutputFolder {
 
   /** Removes the CV's files other than {@code kept} (file names). */
   void deleteAllBut(String name, Set<String> kept) throws IOException {
+    Path folder = fileOf(name, name + ".json").getParent();
     for (Path old : filesOf(name)) {
-      if (!kept.contains(old.getFileName().toString())) {
+      if (!kept.contains(OutputFiles.relative(folder, old))) {
         Files.deleteIfExists(old);
       }
     }
+    OutputFiles.removeEmptyFolders(folder);
   }
 
   /** Removes every file of the CV called {@code name}, and its folder once empty. */
   void remove(String name) throws IOException {
     deleteAll(name);
     Path folder = fileOf(name, name + ".json").getParent();
+    OutputFiles.removeEmptyFolders(folder);
     try (Stream<Path> left = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
         ? Files.list(folder) : Stream.empty()) {
       if (left.findAny().isEmpty()) {
@@ -90,7 +94,7 @@ final class OutputFolder {
    */
   Path fileOf(String name, String file) throws IOException {
     requireFileName(name);
-    requireFileName(file);
+    OutputFiles.requireRelativeName(file);
     ReadableByAll.createDirectories(root);
     Path real = root.toRealPath();
     Path folder;
@@ -101,9 +105,8 @@ final class OutputFolder {
     } catch (InvalidPathException invalid) {
       throw new IOException("\"" + name + "/" + file + "\" is no file name here", invalid);
     }
-    if (!real.equals(folder.getParent()) || !folder.equals(target.getParent())
-        || (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
-            && !folder.toRealPath().equals(folder))) {
+    if (!real.equals(folder.getParent()) || !target.getParent().startsWith(folder)
+        || OutputFiles.linkBetween(folder, target.getParent())) {
       throw new IOException(target + " would be outside the output folder " + real);
     }
     return target;
@@ -127,8 +130,9 @@ final class OutputFolder {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(file -> isOutputOf(name, file.getFileName().toString())).toList();
+    try (Stream<Path> files = Files.walk(folder, OutputFiles.DEPTH)) {
+      return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          && isOutputOf(name, file.getFileName().toString())).sorted().toList();
     }
   }
 

@@ -88,7 +88,7 @@ final class OutputWriter {
   private FileObject writeToClassOutput(String name, String file, String content)
       throws IOException {
     OutputFolder.requireFileName(name);
-    OutputFolder.requireFileName(file);
+    OutputFiles.requireRelativeName(file);
     FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
         CLASS_OUTPUT_FOLDER + "/" + name + "/" + file);
     try (OutputStream out = resource.openOutputStream()) {

@@ -23,18 +23,25 @@ final class ProblemReport {
 
   private final Trees trees;
   private final BuildOptions options;
+  private final FragmentProblems fragments;
 
   ProblemReport(Trees trees, BuildOptions options) {
     this.trees = trees;
     this.options = options;
+    this.fragments = new FragmentProblems(trees);
+  }
+
+  /** Reports the problems found in fragments so far, each once. */
+  void flushFragments() {
+    fragments.flush();
   }
 
   /**
    * Reports every problem of the CV {@code method} evaluated to; {@code cv} is the built CV or
    * null when {@code build()} threw {@code thrown}. Says whether any was reported as an error.
    */
-  boolean report(ExecutableElement method, SourceMap sources, CompilationUnitTree unit,
-      Resume cv, List<Problem> thrown) {
+  boolean report(ExecutableElement method, String name, SourceMap sources,
+      CompilationUnitTree unit, Resume cv, List<Problem> thrown) {
     List<Problem> problems = new ArrayList<>();
     ResumeBuilder root = sources.root();
     if (root != null) {
@@ -52,13 +59,32 @@ final class ProblemReport {
         .map(problem -> Map.entry(problem, sources.locate(problem.path())))
         .sorted(Comparator.comparingLong(at -> positions.getStartPosition(unit, at.getValue())))
         .toList();
+    Tree body = trees.getTree(method);
     for (Map.Entry<Problem, Tree> at : located) {
       Kind kind = options.kindOf(at.getKey(), method);
-      if (kind != null) {
-        trees.printMessage(kind, at.getKey().message(), Carets.leftmost(at.getValue()), unit);
-        failed |= kind == Kind.ERROR;
+      if (kind == null) {
+        continue;
       }
+      Tree tree = at.getValue();
+      CompilationUnitTree file = sources.unitOf(tree, unit);
+      if (file != unit || !within(unit, tree, body)) {
+        fragments.add(name, kind, at.getKey().message(), tree, file);
+      } else {
+        trees.printMessage(kind, at.getKey().message(), Carets.leftmost(tree), unit);
+      }
+      failed |= kind == Kind.ERROR;
     }
     return failed;
+  }
+
+  /** True when {@code tree} lies inside {@code outer} in the file {@code unit}. */
+  private boolean within(CompilationUnitTree unit, Tree tree, Tree outer) {
+    if (outer == null) {
+      return true;
+    }
+    SourcePositions positions = trees.getSourcePositions();
+    long start = positions.getStartPosition(unit, tree);
+    return start >= positions.getStartPosition(unit, outer)
+        && start <= positions.getEndPosition(unit, outer);
   }
 }

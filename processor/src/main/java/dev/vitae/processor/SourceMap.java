@@ -1,5 +1,7 @@
 package dev.vitae.processor;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import dev.vitae.dsl.Builder;
 import dev.vitae.dsl.ResumeBuilder;
@@ -20,6 +22,8 @@ final class SourceMap {
   private final Map<Path, Builder> builders = new HashMap<>();
   private final Map<Builder, Origin> origins = new IdentityHashMap<>();
   private final Map<Builder, Map<String, List<CallSite>>> calls = new IdentityHashMap<>();
+  /** The source file of each call, argument and lambda evaluated: fragments have their own. */
+  private final Map<Tree, CompilationUnitTree> units = new IdentityHashMap<>();
   private final Tree fallback;
 
   /** {@code fallback} is where problems go that nothing more precise explains: the method. */
@@ -43,6 +47,19 @@ final class SourceMap {
     calls.computeIfAbsent(builder, b -> new HashMap<>())
         .computeIfAbsent(site.method().getSimpleName().toString(), name -> new ArrayList<>())
         .add(site);
+  }
+
+  /** Records that {@code tree} (and, for a call, its arguments) is in the file {@code unit}. */
+  void inUnit(Tree tree, CompilationUnitTree unit) {
+    units.putIfAbsent(tree, unit);
+    if (tree instanceof MethodInvocationTree call) {
+      call.getArguments().forEach(argument -> units.putIfAbsent(argument, unit));
+    }
+  }
+
+  /** The source file {@code tree} is in; {@code cv}, the CV's own, for a tree not recorded. */
+  CompilationUnitTree unitOf(Tree tree, CompilationUnitTree cv) {
+    return units.getOrDefault(tree, cv);
   }
 
   /** The CV's own builder ({@code Vitae.cv()}), or null if the method made none. */

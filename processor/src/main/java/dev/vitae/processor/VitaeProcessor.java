@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -271,15 +272,24 @@ public final class VitaeProcessor extends AbstractProcessor {
       }
       hidden.report(event.getCompilationUnit(), event.getTypeElement());
       outputs.analyzed(event.getCompilationUnit());
-      if (pending.remove(event.getTypeElement().getQualifiedName().toString())) {
-        for (String mistake : optionMistakes) {
-          processingEnv.getMessager().printMessage(Kind.ERROR, Message.OPTION.format(mistake));
-        }
-        optionMistakes.clear();
-        for (ExecutableElement method : cvMethodsIn(event.getTypeElement())) {
+      if (pending.isEmpty()) {
+        return;
+      }
+      for (String mistake : optionMistakes) {
+        processingEnv.getMessager().printMessage(Kind.ERROR, Message.OPTION.format(mistake));
+      }
+      optionMistakes.clear();
+      // Every CV at the first analysis, each class attributed on demand: javac frees a
+      // class's trees once it has generated it, and a CV may run fragments of any class.
+      for (String type : new TreeSet<>(pending)) {
+        TypeElement element = processingEnv.getElementUtils().getTypeElement(type);
+        for (ExecutableElement method : element == null ? List.<ExecutableElement>of()
+            : cvMethodsIn(element)) {
           compilation.compile(method, CvName.of(method));
         }
       }
+      compilation.finishBatch();
+      pending.clear();
     }
   }
 

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluatorTest {
 
-  private static final String ALLOWED = "cannot be evaluated at compile time; a @Cv method may"
-      + " use literals, text blocks, string concatenation, static final constants, enum"
-      + " constants, Vitae builder calls, lambdas made of builder calls, and local variables"
-      + " initialized with these";
+  static final String ALLOWED = "cannot be evaluated at compile time; a @Cv method may use"
+      + " literals, text blocks, operators (+, -, *, /, %, comparisons, ==, !=, !, &&, ||, ? :),"
+      + " static final fields, enum constants, Vitae builder calls, lambdas (and"
+      + " Parts::method), local variables, if/else, for-each over List.of(...) or an array, and"
+      + " static methods whose source is compiled with it (fragments)";
 
   @Test
   void foldsConcatenationConstantsTextBlocksAndLocals() {
@@ -81,7 +82,8 @@ class EvaluatorTest {
         Vitae.cv().basics(b -> b.name(System.getProperty("user.name")))
             .build()"""));
     assertError(compilation, 8, 31, "[vitae:not-evaluable] the call 'System.getProperty(...)'"
-        + " (only Vitae's own builder methods are run) " + ALLOWED);
+        + " (only Vitae's builder methods and static methods whose source is compiled with the"
+        + " CV are run) " + ALLOWED);
   }
 
   @Test
@@ -100,17 +102,17 @@ class EvaluatorTest {
           }
         }
         """));
-    assertError(compilation, 10, 42, "[vitae:not-evaluable] 'name' (a field that is not a static"
-        + " final constant) " + ALLOWED);
+    assertError(compilation, 10, 42, "[vitae:not-evaluable] 'name' (a field that is not static"
+        + " final, so its value may change) " + ALLOWED);
   }
 
   @Test
-  void statementsOtherThanDeclarationsAndCallsAreNotEvaluated() {
+  void loopsOtherThanForEachAreNotEvaluated() {
     Compilation compilation = CvSources.compile(cv("""
-        Vitae.cv().basics(b -> { b.name("Jane"); if (true) { b.label("x"); } })
+        Vitae.cv().basics(b -> { b.name("Jane"); for (;;) { b.label("x"); } })
             .build()"""));
     assertError(compilation, 8, 42,
-        "[vitae:not-evaluable] 'if (true) { b.label(\"x\"); }' (if) " + ALLOWED);
+        "[vitae:not-evaluable] 'for (; ; ) { b.label(\"x\"); }' (for loop) " + ALLOWED);
   }
 
   @Test

@@ -54,6 +54,13 @@ public enum Check {
   OVERLAP("overlap", Severity.WARNING),
   /** A string holding a lone surrogate, a control character or a noncharacter. */
   TEXT("text", Severity.ERROR),
+  /**
+   * A mark naming a variant the CV does not declare, or a CV that marks parts for variants
+   * without declaring any.
+   */
+  VARIANT("variant", Severity.ERROR),
+  /** Two variants whose outputs are the same. */
+  SAME_VARIANT("same-variant", Severity.WARNING),
   /** Highlights nested deeper than {@link dev.vitae.dsl.model.Highlight#MAX_LEVEL} levels. */
   NESTING("nesting", Severity.ERROR),
   /** A style the themes cannot take: an accent that is no {@code #rrggbb}, a font size out of range. */

@@ -26,6 +26,24 @@ public record Path(List<Segment> segments) {
     return append(new Segment(name, index));
   }
 
+  /** The path {@link #toString()} spells: {@code work[2].highlight[0]}. */
+  public static Path parse(String spelled) {
+    List<Segment> segments = new ArrayList<>();
+    for (String part : spelled.isEmpty() ? new String[0] : spelled.split("\\.")) {
+      int bracket = part.indexOf('[');
+      segments.add(bracket < 0 ? new Segment(part, Segment.NO_INDEX)
+          : new Segment(part.substring(0, bracket),
+              Integer.parseInt(part.substring(bracket + 1, part.length() - 1))));
+    }
+    return new Path(segments);
+  }
+
+  /** True when this path is {@code prefix} or lies under it. */
+  public boolean startsWith(Path prefix) {
+    return segments.size() >= prefix.segments.size()
+        && segments.subList(0, prefix.segments.size()).equals(prefix.segments);
+  }
+
   public boolean isRoot() {
     return segments.isEmpty();
   }

@@ -5,6 +5,7 @@ import dev.vitae.dsl.model.DateRange;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Meta;
 import dev.vitae.dsl.model.ModelNames;
+import dev.vitae.dsl.model.Tailoring;
 import dev.vitae.dsl.model.Text;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -46,7 +47,7 @@ final class TextWalker {
   }
 
   private static boolean isTextFree(Record record) {
-    return record instanceof DateRange || record instanceof Meta
+    return record instanceof DateRange || record instanceof Meta || record instanceof Tailoring
         || record instanceof Localization;
   }
 }

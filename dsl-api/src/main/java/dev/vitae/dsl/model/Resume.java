@@ -11,6 +11,8 @@ import java.util.List;
  * @param style how it looks: its theme, accent colour, paper and font size
  * @param order the sections in the order the author wrote them, which is the order outputs
  *     show them in
+ * @param tailoring the CV's variants and the marks of its parts; {@link Tailoring#NONE} in the
+ *     model of one variant, which the outputs are rendered from
  */
 public record Resume(
     Basics basics,
@@ -29,10 +31,12 @@ public record Resume(
     Meta meta,
     Style style,
     Localization localization,
-    List<SectionRef> order) {
+    List<SectionRef> order,
+    Tailoring tailoring) {
 
   public Resume {
     style = style == null ? Style.DEFAULT : style;
+    tailoring = tailoring == null ? Tailoring.NONE : tailoring;
     work = List.copyOf(work);
     volunteer = List.copyOf(volunteer);
     education = List.copyOf(education);
@@ -48,10 +52,22 @@ public record Resume(
     order = List.copyOf(order);
   }
 
+  /** A CV without variants or marks. */
+  public Resume(Basics basics, List<Work> work, List<Volunteer> volunteer,
+      List<Education> education, List<Award> awards, List<Certificate> certificates,
+      List<Publication> publications, List<Skill> skills, List<Language> languages,
+      List<Interest> interests, List<Reference> references, List<Project> projects,
+      List<Section> sections, Meta meta, Style style, Localization localization,
+      List<SectionRef> order) {
+    this(basics, work, volunteer, education, awards, certificates, publications, skills,
+        languages, interests, references, projects, sections, meta, style, localization, order,
+        Tailoring.NONE);
+  }
+
   /** This CV in {@code style}: a build's options choose the look without touching the text. */
   public Resume withStyle(Style style) {
     return new Resume(basics, work, volunteer, education, awards, certificates, publications,
         skills, languages, interests, references, projects, sections, meta, style,
-        localization, order);
+        localization, order, tailoring);
   }
 }

@@ -127,6 +127,14 @@ public final class JsonResumeLayout {
   }
 
   /**
+   * The {@link Resume} components no document holds: the variants and marks, which make the
+   * model of each variant (dev.vitae.dsl.tailor.Tailor) before it is written.
+   */
+  public static List<String> unwrittenComponents() {
+    return List.of("tailoring");
+  }
+
+  /**
    * The members of the extension's {@value JsonResumeLayout#LOCALIZATION} object: this
    * document's {@value #LANGUAGE}, then the CV's {@value #LANGUAGES}, {@value #FALLBACKS} and
    * {@value #LABELS}, as the {@link dev.vitae.dsl.model.Localization} components; each label

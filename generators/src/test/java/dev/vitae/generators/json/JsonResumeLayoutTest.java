@@ -23,6 +23,7 @@ class JsonResumeLayoutTest {
   void placesEveryComponentOfTheCvOnce() {
     List<String> placed = new ArrayList<>(JsonResumeLayout.documentComponents());
     placed.addAll(JsonResumeLayout.extensionComponents());
+    placed.addAll(JsonResumeLayout.unwrittenComponents());
     List<String> components =
         Arrays.stream(Components.of(Resume.class)).map(RecordComponent::getName).toList();
     assertEquals(components.stream().sorted().toList(), placed.stream().sorted().toList());
