@@ -14,15 +14,22 @@ import java.nio.charset.StandardCharsets;
  *   <li>line breaks collapse, so the text never holds a blank line (which TeX reads as a
  *       paragraph break, an error inside most macro arguments), and never starts or ends with
  *       one (which could meet a line break of the template and make a blank line);
- *   <li>characters Latin Modern lacks are wrapped in {@code \cvfallback{...}} (DejaVu Sans),
- *       and emoji in {@code \cvemoji{key}{key}{text}} (twemojis), both defined by the
- *       document's preamble.
+ *   <li>characters Latin Modern lacks are wrapped in the fallback font that has them
+ *       ({@code \cvfallback}, {@code \cvupright}, {@code \cvmath}: see {@link Glyphs}), a
+ *       letter with its marks staying together in one font, and emoji in
+ *       {@code \cvemoji{key}{key}{text}} (twemojis), all defined by the document's preamble;
+ *   <li>a long run of characters without a space gets places where a line may break
+ *       ({@code \cvbreak{}}), so no word, address or hostile string runs off the page.
  * </ul>
  */
 public final class LatexEscaper {
 
   private static final int LINE_SEPARATOR = 0x2028;
   private static final int PARAGRAPH_SEPARATOR = 0x2029;
+  /** A run this long may break after punctuation: "materializedview.io/p/x". */
+  private static final int SHORT_RUN = 8;
+  /** A run this long may break anywhere: no word is that long, a hash or a hostile run is. */
+  private static final int LONG_RUN = 24;
 
   private LatexEscaper() {}
 
@@ -63,7 +70,7 @@ public final class LatexEscaper {
 
     private final boolean drawEmoji;
     private final StringBuilder out = new StringBuilder();
-    private boolean inFallbackFont;
+    private Glyphs.Font font = Glyphs.Font.MAIN;
     /**
      * Everything written since the last line break is blank. True at the start too, so that
      * the text never starts with a line break.
@@ -71,6 +78,8 @@ public final class LatexEscaper {
     private boolean lineBlank = true;
     /** Where the current line starts in {@code out}, to take back a blank line's spaces. */
     private int lineStart;
+    /** Characters written since the last place a line may break. */
+    private int run;
 
     Pass(boolean drawEmoji) {
       this.drawEmoji = drawEmoji;
@@ -81,24 +90,51 @@ public final class LatexEscaper {
       while (index < text.length()) {
         int codePoint = text.codePointAt(index);
         EmojiSequence emoji = drawEmoji ? EmojiSequence.at(text, index) : null;
+        int next;
         if (emoji != null) {
           String sequence = text.substring(index, index + emoji.length());
           visible("\\cvemoji{" + emoji.key() + "}{" + emoji.keyWithoutVariationSelector()
               + "}{" + new Pass(false).run(sequence) + "}");
-          index += emoji.length();
-          continue;
+          next = index + emoji.length();
+        } else {
+          next = cluster(text, index, codePoint);
         }
-        character(codePoint);
-        index += Character.charCount(codePoint);
+        breakPoint(codePoint, next < text.length() ? text.codePointAt(next) : -1);
+        index = next;
       }
-      closeFallbackFont();
+      switchFont(Glyphs.Font.MAIN);
       if (lineBlank && lineStart > 0) {
         out.setCharAt(lineStart - 1, ' '); // the text ends in a line break: make it a space
       }
       return out.toString();
     }
 
-    private void character(int c) {
+    /**
+     * Writes the character at {@code index} with the marks that belong to it, all in one
+     * font; returns the index after them.
+     */
+    private int cluster(String text, int index, int base) {
+      int end = index + Character.charCount(base);
+      int marksStart = end;
+      while (end < text.length() && Glyphs.joinsPrevious(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      int[] marks = text.substring(marksStart, end).codePoints()
+          .filter(mark -> !isDropped(mark)).toArray();
+      if (!character(base, marks)) {
+        for (int mark : marks) { // marks of a dropped or special character stand alone
+          character(mark, new int[0]);
+        }
+      } else {
+        for (int mark : marks) {
+          out.appendCodePoint(mark);
+        }
+      }
+      return end;
+    }
+
+    /** Writes one character; true when the marks after it may follow it as they are. */
+    private boolean character(int c, int[] marks) {
       switch (c) {
         case '\\' -> visible("\\textbackslash{}");
         case '{' -> visible("\\{");
@@ -117,34 +153,53 @@ public final class LatexEscaper {
         case ' ', '\t' -> space(c);
         default -> {
           if (isDropped(c)) {
-            return;
+            return false;
           }
-          if (Glyphs.joinsPrevious(c)) {
-            // stays in the font of the character it belongs to
-          } else if (Glyphs.needsFallbackFont(c)) {
-            openFallbackFont();
-          } else {
-            closeFallbackFont();
-          }
+          switchFont(Glyphs.fontOf(c, marks));
           lineBlank = false;
           out.appendCodePoint(c);
+          return true;
         }
+      }
+      return false;
+    }
+
+    /**
+     * Lets a line break after {@code c} where a long run of characters without spaces would
+     * otherwise run off the page: after punctuation in a run of some length (a path, an
+     * address, "&&&&"), and within any run as long as a narrow column is wide. Never
+     * between two punctuation characters, so "https://" stays whole.
+     */
+    private void breakPoint(int c, int next) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '-' || Glyphs.isCjk(c)) {
+        run = 0; // TeX and xeCJK break there themselves
+        return;
+      }
+      run++;
+      if (next == -1 || next == ' ' || next == '\t' || next == '\n' || Glyphs.isCjk(next)) {
+        return;
+      }
+      boolean afterPunctuation = isPunctuation(c) && !isOpening(c) && !isPunctuation(next);
+      if ((afterPunctuation && run >= SHORT_RUN) || run >= LONG_RUN) {
+        switchFont(Glyphs.Font.MAIN);
+        out.append("\\cvbreak{}");
+        run = 0;
       }
     }
 
     private void visible(String latex) {
-      closeFallbackFont();
+      switchFont(Glyphs.Font.MAIN);
       lineBlank = false;
       out.append(latex);
     }
 
     private void space(int c) {
-      closeFallbackFont();
+      switchFont(Glyphs.Font.MAIN);
       out.appendCodePoint(c);
     }
 
     private void lineBreak() {
-      closeFallbackFont();
+      switchFont(Glyphs.Font.MAIN);
       if (lineBlank) {
         out.setLength(lineStart); // a blank line: drop it and the spaces on it
         return;
@@ -154,18 +209,24 @@ public final class LatexEscaper {
       lineBlank = true;
     }
 
-    private void openFallbackFont() {
-      if (!inFallbackFont) {
-        out.append("\\cvfallback{");
-        inFallbackFont = true;
+    private void switchFont(Glyphs.Font wanted) {
+      if (wanted == font) {
+        return;
       }
+      if (font != Glyphs.Font.MAIN) {
+        out.append('}');
+      }
+      out.append(wanted.opening());
+      font = wanted;
     }
 
-    private void closeFallbackFont() {
-      if (inFallbackFont) {
-        out.append('}');
-        inFallbackFont = false;
-      }
+    private static boolean isPunctuation(int c) {
+      return c < 0x80 && !Character.isLetterOrDigit(c) || Character.getType(c)
+          == Character.OTHER_PUNCTUATION;
+    }
+
+    private static boolean isOpening(int c) {
+      return c == '(' || c == '[' || c == '{' || c == '<';
     }
 
     private static boolean isDropped(int c) {
