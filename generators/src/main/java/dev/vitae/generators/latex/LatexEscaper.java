@@ -179,8 +179,7 @@ public final class LatexEscaper {
       if (next == -1 || next == ' ' || next == '\t' || next == '\n' || Glyphs.isCjk(next)) {
         return;
       }
-      boolean afterPunctuation = isPunctuation(c) && !isOpening(c) && !isPunctuation(next);
-      if ((afterPunctuation && run >= SHORT_RUN) || run >= LONG_RUN) {
+      if ((breaksAfter(c, next) && run >= SHORT_RUN) || run >= LONG_RUN) {
         switchFont(Glyphs.Font.MAIN);
         out.append("\\cvbreak{}");
         run = 0;
@@ -220,13 +219,15 @@ public final class LatexEscaper {
       font = wanted;
     }
 
-    private static boolean isPunctuation(int c) {
-      return c < 0x80 && !Character.isLetterOrDigit(c) || Character.getType(c)
-          == Character.OTHER_PUNCTUATION;
-    }
-
-    private static boolean isOpening(int c) {
-      return c == '(' || c == '[' || c == '{' || c == '<';
+    /**
+     * Punctuation a line may break after when a letter or digit follows: never a quote or an
+     * apostrophe ("Tencent's"), nor a decimal point or comma between digits ("2.2").
+     */
+    private static boolean breaksAfter(int c, int next) {
+      if ((c == '.' || c == ',') && !Character.isLetter(next)) {
+        return false;
+      }
+      return "/\\.,;:?!&=+_|@#%~*>)]}".indexOf(c) >= 0 && Character.isLetterOrDigit(next);
     }
 
     private static boolean isDropped(int c) {

@@ -6,7 +6,7 @@
 [#global tablesAsText = true]
 [#assign accent = style.accent!"1F3A5F"]
 [#assign fontSize = style.fontSize!"9"]
-[#assign margins = "top=0.9cm, bottom=1.0cm, left=1.3cm, right=1.3cm"]
+[#assign margins = "top=0.9cm, bottom=1.0cm, left=1.2cm, right=1.2cm"]
 % Written by Vitae from the CV's source, in the compact theme; compile with xelatex.
 [#include "/latex/common/preamble.tex.ftl"]
 
@@ -15,8 +15,8 @@
 \setsansfont{DejaVu Sans Condensed}
 \setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
 \renewcommand{\familydefault}{\sfdefault}
-\linespread{0.95}
-\setlist*[itemize]{leftmargin=1em, labelsep=0.4em}
+\linespread{0.93}
+\setlist*[itemize]{leftmargin=1em, labelsep=0.4em, topsep=0pt}
 
 \newcommand{\cvname}[2]{{\LARGE\bfseries\cvifempty{#1}{}{#1\ }#2\par}}
 \newcommand{\cvlabel}[1]{\par{\color{cvaccent}#1\par}}
@@ -31,11 +31,12 @@
    {\bfseries\color{cvaccent}\MakeUppercase{#1}\par}\nopagebreak\relax
    {\color{cvaccent}\hrule height 0.4pt}\nopagebreak\relax\addvspace{2pt}}
   {\par}
-% "Title, Organisation — Location · dates · how long", the dates flush right.
+% "Title, Organisation — Location", the dates flush right; how long it lasted is left to
+% the dates, for room.
 \newcommand{\cventry}[5]{%
   \par\addvspace{1.5pt}\needspace{2\baselineskip}%
   {\bfseries #1}\cvifempty{#3}{}{, #3}\cvifempty{#4}{}{\ \textemdash\ #4}%
-  \cvifempty{#2}{}{\cvright{#2\cvifempty{#5}{}{\cvsep #5}}}\par}
+  \cvifempty{#2}{}{\cvright{\cvkeyword{#2}}}\par}
 \newcommand{\cvendentry}{}
 \newcommand{\cvsummary}[1]{\par\nopagebreak\relax #1\par}
 \newcommand{\cvkeywords}[1]{\par\nopagebreak\relax{\color{cvmuted}#1\par}}

@@ -60,7 +60,7 @@
   \par\addvspace{7pt}\needspace{3\baselineskip}%
   {\bfseries\color{black}#1}\cvifempty{#4}{}{\cvright{\small\color{cvmuted}#4}}\par\nopagebreak\relax
   \cvifempty{#2#3}{}{{\small\scshape\color{cvtext}#3}%
-    \cvright{\small\itshape\color{cvaccent}#2\cvifempty{#5}{}{\cvsep #5}}\par\nopagebreak\relax}%
+    \cvright{\small\itshape\color{cvaccent}\cvkeyword{#2}\cvifempty{#5}{}{\cvsep\cvkeyword{#5}}}\par\nopagebreak\relax}%
   \addvspace{1pt}}
 \newcommand{\cvendentry}{}
 \newcommand{\cvsummary}[1]{\par\nopagebreak\relax\addvspace{1pt}{\small #1\par}}
