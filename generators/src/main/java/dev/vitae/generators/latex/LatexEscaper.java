@@ -26,10 +26,13 @@ public final class LatexEscaper {
 
   private static final int LINE_SEPARATOR = 0x2028;
   private static final int PARAGRAPH_SEPARATOR = 0x2029;
-  /** A run this long may break after punctuation: "materializedview.io/p/x". */
-  private static final int SHORT_RUN = 8;
-  /** A run this long may break anywhere: no word is that long, a hash or a hostile run is. */
+  /**
+   * A run of characters without a space longer than this gets break points; shorter ones,
+   * words and most addresses, stay as typed.
+   */
   private static final int LONG_RUN = 24;
+  /** In a long run, a piece this long may end after punctuation: "materializedview.io/". */
+  private static final int SHORT_RUN = 8;
 
   private LatexEscaper() {}
 
@@ -80,6 +83,8 @@ public final class LatexEscaper {
     private int lineStart;
     /** Characters written since the last place a line may break. */
     private int run;
+    /** The current run of characters without a space is longer than {@code LONG_RUN}. */
+    private boolean longRun;
 
     Pass(boolean drawEmoji) {
       this.drawEmoji = drawEmoji;
@@ -97,6 +102,9 @@ public final class LatexEscaper {
               + "}{" + new Pass(false).run(sequence) + "}");
           next = index + emoji.length();
         } else {
+          if (run == 0) {
+            longRun = runLength(text, index) > LONG_RUN;
+          }
           next = cluster(text, index, codePoint);
         }
         breakPoint(codePoint, next < text.length() ? text.codePointAt(next) : -1);
@@ -121,13 +129,13 @@ public final class LatexEscaper {
       }
       int[] marks = text.substring(marksStart, end).codePoints()
           .filter(mark -> !isDropped(mark)).toArray();
-      if (!character(base, marks)) {
-        for (int mark : marks) { // marks of a dropped or special character stand alone
-          character(mark, new int[0]);
-        }
-      } else {
+      if (character(base, marks)) {
         for (int mark : marks) {
           out.appendCodePoint(mark);
+        }
+      } else {
+        for (int mark : marks) { // marks after a space or a dropped character stand alone
+          character(mark, new int[0]);
         }
       }
       return end;
@@ -149,8 +157,14 @@ public final class LatexEscaper {
         case '<' -> visible("\\textless{}");
         case '>' -> visible("\\textgreater{}");
         case '|' -> visible("\\textbar{}");
-        case '\n', LINE_SEPARATOR, PARAGRAPH_SEPARATOR -> lineBreak();
-        case ' ', '\t' -> space(c);
+        case '\n', LINE_SEPARATOR, PARAGRAPH_SEPARATOR -> {
+          lineBreak();
+          return false;
+        }
+        case ' ', '\t' -> {
+          space(c);
+          return false;
+        }
         default -> {
           if (isDropped(c)) {
             return false;
@@ -161,22 +175,23 @@ public final class LatexEscaper {
           return true;
         }
       }
-      return false;
+      return true;
     }
 
     /**
-     * Lets a line break after {@code c} where a long run of characters without spaces would
-     * otherwise run off the page: after punctuation in a run of some length (a path, an
-     * address, "&&&&"), and within any run as long as a narrow column is wide. Never
-     * between two punctuation characters, so "https://" stays whole.
+     * Lets a line break after {@code c} in a run of characters without spaces too long for a
+     * narrow column, which would otherwise run off the page: after punctuation followed by a
+     * letter or digit (a path's slashes, an address's dots), and anywhere after
+     * {@code LONG_RUN} characters with no such place ("&&&&", a hash). Never between two
+     * punctuation characters, so "https://" stays whole; shorter runs stay as typed.
      */
     private void breakPoint(int c, int next) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '-' || Glyphs.isCjk(c)) {
+      if (endsRun(c) || c == '-') {
         run = 0; // TeX and xeCJK break there themselves
         return;
       }
       run++;
-      if (next == -1 || next == ' ' || next == '\t' || next == '\n' || Glyphs.isCjk(next)) {
+      if (!longRun || next == -1 || endsRun(next)) {
         return;
       }
       if ((breaksAfter(c, next) && run >= SHORT_RUN) || run >= LONG_RUN) {
@@ -184,6 +199,25 @@ public final class LatexEscaper {
         out.append("\\cvbreak{}");
         run = 0;
       }
+    }
+
+    /** How many code points the run starting at {@code index} has before a space or CJK. */
+    private static int runLength(String text, int index) {
+      int length = 0;
+      for (int at = index; at < text.length() && length <= LONG_RUN;
+          at += Character.charCount(text.codePointAt(at))) {
+        int c = text.codePointAt(at);
+        if (endsRun(c) || c == '-') {
+          break;
+        }
+        length++;
+      }
+      return length;
+    }
+
+    private static boolean endsRun(int c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == LINE_SEPARATOR
+          || c == PARAGRAPH_SEPARATOR || Glyphs.isCjk(c);
     }
 
     private void visible(String latex) {

@@ -8,13 +8,14 @@
 [#macro header header]
 [#local photo = photoFile(header.photo!)!]
 [#if photo?has_content]
-% The photo, shown when [=photo] lies beside this file (a URL cannot be fetched by LaTeX).
+% The photo [=hrefUrl(header.photo)], shown when [=photo] lies beside this file: LaTeX
+% cannot fetch a URL.
 \cvphoto{[=photo]}
 [#elseif header.photo??]
 % The photo is not shown: LaTeX cannot fetch [=hrefUrl(header.photo)]
 [/#if]
 \cvbeginheader
-\cvname{[=givenName(header.name!)]}{[=familyName(header.name!)]}
+\cvname{[=md(header.name!)]}{[=givenName(header.name!)]}{[=familyName(header.name!)]}
 [#if header.label??]
 \cvlabel{[=md(header.label)]}
 [/#if]

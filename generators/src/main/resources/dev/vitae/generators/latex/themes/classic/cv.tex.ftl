@@ -21,7 +21,7 @@
 \settowidth{\cvdatewidth}{\small 0000 0000 -- 0000 0000}
 \setlength{\cvcolumn}{\dimexpr\cvdatewidth+1.2em\relax}
 
-\newcommand{\cvname}[2]{{\Huge\cvifempty{#1}{}{#1\ }{\color{cvaccent}#2}\par}}
+\newcommand{\cvname}[3]{{\Huge\cvifempty{#2}{}{#2\ }{\color{cvaccent}#3}\par}}
 \newcommand{\cvlabel}[1]{\par\addvspace{2pt}{\large\itshape\color{cvmuted}#1\par}}
 \newcommand{\cvcontacts}[1]{\par\addvspace{6pt}{\small #1\par}}
 \newcommand{\cvcontact}[2]{\cvkeyword{#2}}

@@ -18,7 +18,7 @@
 \linespread{0.93}
 \setlist*[itemize]{leftmargin=1em, labelsep=0.4em, topsep=0pt}
 
-\newcommand{\cvname}[2]{{\LARGE\bfseries\cvifempty{#1}{}{#1\ }#2\par}}
+\newcommand{\cvname}[3]{{\LARGE\bfseries #1\par}}
 \newcommand{\cvlabel}[1]{\par{\color{cvaccent}#1\par}}
 \newcommand{\cvcontacts}[1]{\par\addvspace{2pt}#1\par}
 \newcommand{\cvcontact}[2]{\cvkeyword{#2}}

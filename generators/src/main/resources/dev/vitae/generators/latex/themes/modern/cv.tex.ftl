@@ -39,9 +39,9 @@
 \expandafter\def\csname cvicon@location\endcsname{\cviconpin}
 \expandafter\def\csname cvicon@profile\endcsname{\cviconlink}
 
-\newcommand{\cvname}[2]{%
+\newcommand{\cvname}[3]{%
   {\centering\fontsize{30pt}{34pt}\selectfont
-   \cvifempty{#1}{}{{\cvlightfont\color{cvmuted}#1}\ }{\bfseries #2}\par}}
+   \cvifempty{#2}{}{{\cvlightfont\color{cvmuted}#2}\ }{\bfseries #3}\par}}
 \newcommand{\cvlabel}[1]{\par\addvspace{5pt}%
   {\centering\small\scshape\color{cvaccent}#1\par}}
 \newcommand{\cvcontacts}[1]{\par\addvspace{7pt}{\centering\footnotesize\color{cvmuted}#1\par}}
