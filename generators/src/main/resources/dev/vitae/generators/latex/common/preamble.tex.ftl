@@ -61,8 +61,6 @@
 
 % Graphics for the photo, when its file lies beside the document.
 \usepackage{graphicx}
-% Keeps a heading and the first lines of what it heads on one page.
-\usepackage{needspace}
 
 \usepackage{hyperref}
 \hypersetup{colorlinks=true, urlcolor=cvaccent, linkcolor=cvaccent, pdflang={[=doc.language]}}

@@ -29,22 +29,25 @@
 \newcommand{\cvheaderafter}{\addvspace{6pt}}
 \newcommand{\cvabstract}[1]{\par\addvspace{6pt}\begin{cvdated}#1\end{cvdated}}
 
-% What stands right of the date column: a list whose margin is the column.
+% What stands right of the date column: a list whose margin is the column, which never
+% starts a page by itself (its heading stays with it).
+\makeatletter
 \newenvironment{cvdated}
-  {\list{}{\setlength{\leftmargin}{\cvcolumn}\setlength{\labelwidth}{0pt}%
+  {\@beginparpenalty\@M\list{}{\setlength{\leftmargin}{\cvcolumn}\setlength{\labelwidth}{0pt}%
      \setlength{\labelsep}{0pt}\setlength{\itemsep}{0pt}\setlength{\parsep}{0pt}%
      \setlength{\topsep}{0pt}\setlength{\partopsep}{0pt}}\item\relax}
   {\endlist}
+\makeatother
 % A section: a rule in the date column, the heading in the accent colour; its entries indented
 % past the date column.
 \newenvironment{cvsection}[1]
-  {\par\addvspace{12pt}\needspace{4\baselineskip}%
+  {\par\addvspace{12pt}%
    \noindent{\color{cvaccent}\rule[0.3ex]{\cvdatewidth}{0.9pt}}\hspace{1.2em}%
    {\Large\color{cvaccent}#1}\par\nopagebreak\relax\addvspace{4pt}%
    \begin{cvdated}}
   {\end{cvdated}}
 \newcommand{\cventry}[5]{%
-  \par\addvspace{6pt}\needspace{2\baselineskip}%
+  \par\addvspace{6pt}%
   \leavevmode\llap{\parbox[t]{\cvdatewidth}{\raggedleft\small #2}\hspace{1.2em}}%
   {\bfseries #1}\cvifempty{#3}{}{, {\itshape #3}}%
   \cvifempty{#4}{}{\cvright{\small\itshape #4}}\par

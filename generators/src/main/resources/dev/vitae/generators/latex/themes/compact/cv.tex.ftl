@@ -27,14 +27,14 @@
 \newcommand{\cvabstract}[1]{\par\addvspace{4pt}#1\par}
 
 \newenvironment{cvsection}[1]
-  {\par\addvspace{4pt}\needspace{3\baselineskip}%
+  {\par\addvspace{4pt}%
    {\bfseries\color{cvaccent}\MakeUppercase{#1}\par}\nopagebreak\relax
    {\color{cvaccent}\hrule height 0.4pt}\nopagebreak\relax\addvspace{2pt}}
   {\par}
 % "Title, Organisation — Location", the dates flush right; how long it lasted is left to
 % the dates, for room.
 \newcommand{\cventry}[5]{%
-  \par\addvspace{1.5pt}\needspace{2\baselineskip}%
+  \par\addvspace{1.5pt}%
   {\bfseries #1}\cvifempty{#3}{}{, #3}\cvifempty{#4}{}{\ \textemdash\ #4}%
   \cvifempty{#2}{}{\cvright{\cvkeyword{#2}}}\par}
 \newcommand{\cvendentry}{}

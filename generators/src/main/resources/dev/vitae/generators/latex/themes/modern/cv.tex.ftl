@@ -51,13 +51,13 @@
 \newcommand{\cvabstract}[1]{\par\addvspace{4pt}{\color{cvtext}#1}\par}
 
 \newenvironment{cvsection}[1]
-  {\par\addvspace{12pt}\needspace{4\baselineskip}%
+  {\par\addvspace{12pt}%
    {\Large\bfseries\color{cvaccent}#1}%
    \hspace{0.6em}{\color{cvrule}\leaders\hrule height 0.5ex depth -0.42ex\hskip 0pt plus 1filll}%
    \par\nopagebreak\relax\addvspace{4pt}}
   {\par}
 \newcommand{\cventry}[5]{%
-  \par\addvspace{7pt}\needspace{3\baselineskip}%
+  \par\addvspace{7pt}%
   {\bfseries\color{black}#1}\cvifempty{#4}{}{\cvright{\small\color{cvmuted}#4}}\par\nopagebreak\relax
   \cvifempty{#2#3}{}{{\small\scshape\color{cvtext}#3}%
     \cvright{\small\itshape\color{cvaccent}\cvkeyword{#2}\cvifempty{#5}{}{\cvsep\cvkeyword{#5}}}\par\nopagebreak\relax}%
