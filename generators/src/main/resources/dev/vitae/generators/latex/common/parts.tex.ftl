@@ -116,7 +116,7 @@
      each row's cells between dots under a line of the column headings. --]
 [#macro table table]
 [#if tablesAsText!false]
-\cvtablerow{[#list table.columns as heading][=md(heading)][#sep]\cvsep{}[/#list]}
+\cvtablerow{[#list table.columns as heading]\cvtablehead{[=md(heading)]}[#sep]\cvsep{}[/#list]}
 [#list table.rows as row]
 \cvtablerow{[#list row as cell][=md(cell)][#sep]\cvsep{}[/#list]}
 [/#list]

@@ -61,6 +61,5 @@
   {\bfseries #1}\cvifempty{#2}{}{\ {\small\itshape\color{cvmuted}(#2)}}:\ #3\par}
 \newcommand{\cvreference}[2]{%
   \par\addvspace{6pt}{\itshape #2\par}\nopagebreak\relax{\raggedleft\small\textendash\ #1\par}}
-\newcommand{\cvtablerow}[1]{\par #1\par}
 \newcommand{\cvfooter}[1]{\par\addvspace{14pt}{\raggedleft\scriptsize\color{cvmuted}#1\par}}
 [#include "/latex/common/document.tex.ftl"]

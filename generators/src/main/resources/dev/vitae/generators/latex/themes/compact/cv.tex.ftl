@@ -22,7 +22,7 @@
 \newcommand{\cvlabel}[1]{\par{\color{cvaccent}#1\par}}
 \newcommand{\cvcontacts}[1]{\par\addvspace{2pt}#1\par}
 \newcommand{\cvcontact}[2]{\cvkeyword{#2}}
-\newcommand{\cvcontactsep}{\unskip\hskip 0.5em plus 0.2em|\hskip 0.5em plus 0.2em\ignorespaces}
+\newcommand{\cvcontactsep}{\unskip\discretionary{}{}{\hbox{\hskip 0.5em|\hskip 0.5em}}\ignorespaces}
 \newcommand{\cvheaderafter}{\addvspace{2pt}}
 \newcommand{\cvabstract}[1]{\par\addvspace{4pt}#1\par}
 
@@ -45,5 +45,6 @@
   \par{\bfseries #1}\cvifempty{#2}{}{\ (#2)}:\ #3\par}
 \newcommand{\cvreference}[2]{\par\addvspace{2pt}#2\ \textemdash\ #1\par}
 \newcommand{\cvtablerow}[1]{\par #1\par}
+\newcommand{\cvtablehead}[1]{\textbf{#1}}
 \newcommand{\cvfooter}[1]{\par\addvspace{6pt}{\footnotesize\color{cvmuted}#1\par}}
 [#include "/latex/common/document.tex.ftl"]

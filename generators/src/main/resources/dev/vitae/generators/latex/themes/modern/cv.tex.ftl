@@ -43,10 +43,11 @@
   {\centering\fontsize{30pt}{34pt}\selectfont
    \cvifempty{#2}{}{{\cvlightfont\color{cvmuted}#2}\ }{\bfseries #3}\par}}
 \newcommand{\cvlabel}[1]{\par\addvspace{5pt}%
-  {\centering\small\scshape\color{cvaccent}#1\par}}
+  {\centering\small\color{cvaccent}#1\par}}
 \newcommand{\cvcontacts}[1]{\par\addvspace{7pt}{\centering\footnotesize\color{cvmuted}#1\par}}
 \newcommand{\cvcontact}[2]{\cvkeyword{\cvicon{#1}#2}}
-\newcommand{\cvcontactsep}{\unskip\hskip 0.8em plus 0.3em{\color{cvrule}\textbar}\hskip 0.8em plus 0.3em\ignorespaces}
+% A bar between two contacts on a line; where the line breaks, no bar.
+\newcommand{\cvcontactsep}{\unskip\discretionary{}{}{\hbox{\hskip 0.8em{\color{cvrule}\textbar}\hskip 0.8em}}\ignorespaces}
 \newcommand{\cvheaderafter}{\addvspace{5pt}{\color{cvaccent}\hrule height 0.8pt}\addvspace{8pt}}
 \newcommand{\cvabstract}[1]{\par\addvspace{4pt}{\color{cvtext}#1}\par}
 
@@ -59,7 +60,7 @@
 \newcommand{\cventry}[5]{%
   \par\addvspace{7pt}%
   {\bfseries\color{black}#1}\cvifempty{#4}{}{\cvright{\small\color{cvmuted}#4}}\par\nopagebreak\relax
-  \cvifempty{#2#3}{}{{\small\scshape\color{cvtext}#3}%
+  \cvifempty{#2#3}{}{{\small\color{cvtext}#3}%
     \cvright{\small\itshape\color{cvaccent}\cvkeyword{#2}\cvifempty{#5}{}{\cvsep\cvkeyword{#5}}}\par\nopagebreak\relax}%
   \addvspace{1pt}}
 \newcommand{\cvendentry}{}
@@ -72,6 +73,5 @@
   {\bfseries #1}\cvifempty{#2}{}{\ {\small\color{cvaccent}#2}}\hspace{0.8em}{\small #3}\par}
 \newcommand{\cvreference}[2]{%
   \par\addvspace{6pt}{\small\itshape #2\par}\nopagebreak\relax{\raggedleft\small\textendash\ #1\par}}
-\newcommand{\cvtablerow}[1]{\par #1\par}
 \newcommand{\cvfooter}[1]{\par\addvspace{14pt}{\centering\scriptsize\color{cvmuted}#1\par}}
 [#include "/latex/common/document.tex.ftl"]
