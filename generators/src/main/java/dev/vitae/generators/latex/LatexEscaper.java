@@ -85,6 +85,11 @@ public final class LatexEscaper {
     private int run;
     /** The current run of characters without a space is longer than {@code LONG_RUN}. */
     private boolean longRun;
+    /** The two characters before the current one, the nearer first. */
+    private int previous;
+    private int secondPrevious;
+    /** The current run began with an address's "scheme://". */
+    private boolean schemeSeen;
 
     Pass(boolean drawEmoji) {
       this.drawEmoji = drawEmoji;
@@ -183,11 +188,21 @@ public final class LatexEscaper {
      * narrow column, which would otherwise run off the page: after punctuation followed by a
      * letter or digit (a path's slashes, an address's dots), and anywhere after
      * {@code LONG_RUN} characters with no such place ("&&&&", a hash). Never between two
-     * punctuation characters, so "https://" stays whole; shorter runs stay as typed.
+     * punctuation characters, so "https://" stays whole, nor right after it; shorter runs
+     * stay as typed.
      */
     private void breakPoint(int c, int next) {
+      boolean endsScheme = c == '/' && previous == '/' && secondPrevious == ':';
+      secondPrevious = previous;
+      previous = c;
       if (endsRun(c) || c == '-') {
         run = 0; // TeX and xeCJK break there themselves
+        schemeSeen = false;
+        return;
+      }
+      if (endsScheme && !schemeSeen) {
+        run = 0; // "https://" and the host's first part stay on one line
+        schemeSeen = true;
         return;
       }
       run++;

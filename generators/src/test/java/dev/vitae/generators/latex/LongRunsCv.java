@@ -12,6 +12,7 @@ final class LongRunsCv {
   static final String LONG_WORD = "x".repeat(1000);
   static final String AMPERSANDS = "&".repeat(600);
   static final String BRACKETS = "[".repeat(300);
+  static final String SCHEMES = "://".repeat(200);
   static final String LONG_URL = "https://research.example.org/" + "deep/".repeat(120) + "end";
   static final String LONG_NAME = "Wolfeschlegelsteinhausenbergerdorff".repeat(6);
   /**
@@ -30,7 +31,8 @@ final class LongRunsCv {
   static Resume hostile() {
     return Vitae.cv()
         .basics(b -> b.name("Jane " + LONG_NAME).label(LONG_WORD)
-            .summary("See <" + LONG_URL + "> and " + AMPERSANDS + " then " + BRACKETS)
+            .summary("See <" + LONG_URL + "> and " + AMPERSANDS + " then " + BRACKETS + " "
+                + SCHEMES)
             .profile(p -> p.network("GitHub").username("u".repeat(300))
                 .url("https://github.com/" + "u".repeat(300))))
         .work(w -> w.name(LONG_NAME).position(LONG_WORD).start(2020)

@@ -126,6 +126,7 @@ class ThemesCompileTest {
     assertTrue(count(flat, 'x') >= LongRunsCv.LONG_WORD.length() * 3, name + ": x");
     assertTrue(count(flat, '&') >= LongRunsCv.AMPERSANDS.length(), name + ": &");
     assertTrue(count(flat, '[') >= LongRunsCv.BRACKETS.length(), name + ": [");
+    assertTrue(flat.contains(LongRunsCv.SCHEMES), name + ": ://");
     assertTrue(flat.contains(LongRunsCv.LONG_URL), name + ": the long URL");
     assertTrue(flat.contains(LongRunsCv.LONG_NAME), name + ": the long name");
     assertTrue(flat.contains("u".repeat(300)), name + ": the long user name");
