@@ -85,11 +85,8 @@ public final class LatexEscaper {
     private int run;
     /** The current run of characters without a space is longer than {@code LONG_RUN}. */
     private boolean longRun;
-    /** The two characters before the current one, the nearer first. */
-    private int previous;
-    private int secondPrevious;
-    /** The current run began with an address's "scheme://". */
-    private boolean schemeSeen;
+    /** The next character starts a run of characters without a space. */
+    private boolean runStarts = true;
 
     Pass(boolean drawEmoji) {
       this.drawEmoji = drawEmoji;
@@ -107,7 +104,7 @@ public final class LatexEscaper {
               + "}{" + new Pass(false).run(sequence) + "}");
           next = index + emoji.length();
         } else {
-          if (run == 0) {
+          if (runStarts) {
             longRun = runLength(text, index) > LONG_RUN;
           }
           next = cluster(text, index, codePoint);
@@ -188,21 +185,12 @@ public final class LatexEscaper {
      * narrow column, which would otherwise run off the page: after punctuation followed by a
      * letter or digit (a path's slashes, an address's dots), and anywhere after
      * {@code LONG_RUN} characters with no such place ("&&&&", a hash). Never between two
-     * punctuation characters, so "https://" stays whole, nor right after it; shorter runs
-     * stay as typed.
+     * punctuation characters, so "https://" stays whole; shorter runs stay as typed.
      */
     private void breakPoint(int c, int next) {
-      boolean endsScheme = c == '/' && previous == '/' && secondPrevious == ':';
-      secondPrevious = previous;
-      previous = c;
-      if (endsRun(c) || c == '-') {
+      runStarts = endsRun(c) || c == '-';
+      if (runStarts) {
         run = 0; // TeX and xeCJK break there themselves
-        schemeSeen = false;
-        return;
-      }
-      if (endsScheme && !schemeSeen) {
-        run = 0; // "https://" and the host's first part stay on one line
-        schemeSeen = true;
         return;
       }
       run++;

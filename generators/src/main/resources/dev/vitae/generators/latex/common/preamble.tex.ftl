@@ -91,8 +91,9 @@
 \newcommand{\cvkeyword}[1]{%
   \sbox{\cvkeywordbox}{#1}%
   \ifdim\wd\cvkeywordbox>\linewidth #1\else\mbox{#1}\fi}
-% Between keywords or phrases: the line may break after the dot, never before it.
-\newcommand{\cvsep}{\unskip\nobreak\hskip0.5em plus 0.2em{\color{cvmuted}\textperiodcentered}\hskip0.5em plus 0.2em\relax\ignorespaces}
+% Between keywords or phrases: a dot, or a line break with no dot at its end.
+\newcommand{\cvsep}{\unskip
+  \discretionary{}{}{\hbox{\hskip0.5em{\color{cvmuted}\textperiodcentered}\hskip0.5em}}\ignorespaces}
 % Text set flush right at the end of a paragraph's last line, or on a line of its own when
 % it does not fit there.
 \newcommand{\cvright}[1]{%
