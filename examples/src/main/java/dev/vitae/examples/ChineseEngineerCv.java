@@ -32,6 +32,7 @@ final class ChineseEngineerCv {
         .label("zh-Hans", Label.LANGUAGES, "Languages")
         .label("zh-Hans", Label.PRESENT, "Present")
         .label("zh-Hans", Label.MONTH_FORMAT, "yyyy.M")
+        .label("zh-Hans", Label.YEAR_FORMAT, "yyyy")
         .basics(b -> b
             .name("徐鑫")
             .label("AI Infra Tech Leader")

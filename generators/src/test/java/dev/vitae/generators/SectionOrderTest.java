@@ -25,7 +25,8 @@ class SectionOrderTest {
   @Test
   void latexFollowsTheAuthorsOrder() {
     assertInOrder(new LatexGenerator().render(SKILLS_FIRST),
-        "\\cvsection{Skills}", "\\cvsection{Patents}", "\\cvsection{Work Experience}");
+        "\\begin{cvsection}{Skills}", "\\begin{cvsection}{Patents}",
+        "\\begin{cvsection}{Work Experience}");
   }
 
   @Test

@@ -3,10 +3,13 @@ package dev.vitae.generators.latex;
 import java.util.Arrays;
 
 /**
- * Which font of the LaTeX document draws a character. Latin Modern draws Latin text; xeCJK
- * hands the CJK blocks to Noto CJK by itself; everything else (Greek, Cyrillic, arrows, math
- * operators, dingbats) is missing from Latin Modern and must be wrapped in the fallback font
- * (DejaVu Sans), or it silently vanishes from the PDF.
+ * Which font of the LaTeX document draws a character. Latin Modern draws Latin text (the
+ * themes' other main fonts, DejaVu Sans and its condensed cut, have every character of Latin
+ * Modern's set this table gives); xeCJK hands the CJK blocks to Noto CJK by itself; everything
+ * else must be wrapped in a fallback font, or it silently vanishes from the PDF: Greek,
+ * Cyrillic, Hebrew, arrows, math operators and dingbats in DejaVu Sans, Arabic in DejaVu Sans
+ * kept upright (its oblique has no Arabic), mathematical letters and digits (𝐀) in DejaVu
+ * Math.
  */
 final class Glyphs {
 
@@ -35,11 +38,71 @@ final class Glyphs {
       16FE0-18D7F 1AFF0-1B2FF 1F200-1F2FF 20000-2A6DF 2A700-2EBEF 2F800-2FA1F 30000-3134F
       """);
 
+  /** Arabic's blocks: DejaVu Sans draws them upright only. */
+  private static final int[] ARABIC = ranges("""
+      0600-06FF 0750-077F 08A0-08FF FB50-FDFF FE70-FEFF
+      """);
+
+  /** What DejaVu Sans lacks and DejaVu Math has: math letters and digits, angle brackets. */
+  private static final int[] MATH = ranges("""
+      2329-232A 1D400-1D7FF
+      """);
+
+  /** The fonts of a document, as the escaper switches between them. */
+  enum Font {
+    /** Latin Modern (or the theme's main font) and, by xeCJK's own choice, Noto CJK. */
+    MAIN(""),
+    /** DejaVu Sans. */
+    FALLBACK("\\cvfallback{"),
+    /** DejaVu Sans, upright whatever the surrounding shape. */
+    UPRIGHT("\\cvupright{"),
+    /** DejaVu Math. */
+    MATH("\\cvmath{");
+
+    private final String opening;
+
+    Font(String opening) {
+      this.opening = opening;
+    }
+
+    /** The command that starts a run in this font; "" for the main font. */
+    String opening() {
+      return opening;
+    }
+  }
+
   private Glyphs() {}
 
-  /** True when neither Latin Modern nor the CJK font can draw {@code codePoint}. */
-  static boolean needsFallbackFont(int codePoint) {
-    return !contains(LATIN_MODERN, codePoint) && !contains(CJK, codePoint);
+  /** The font that draws {@code codePoint}. */
+  static Font fontOf(int codePoint) {
+    if (contains(LATIN_MODERN, codePoint) || contains(CJK, codePoint)) {
+      return Font.MAIN;
+    }
+    if (contains(MATH, codePoint)) {
+      return Font.MATH;
+    }
+    return contains(ARABIC, codePoint) ? Font.UPRIGHT : Font.FALLBACK;
+  }
+
+  /**
+   * The font of a character with the marks that follow it: its own, unless the main font
+   * lacks one of the marks (stacked accents), then the fallback font, which has them.
+   */
+  static Font fontOf(int base, int[] marks) {
+    Font font = fontOf(base);
+    if (font == Font.MAIN && !contains(CJK, base)) {
+      for (int mark : marks) {
+        if (!contains(LATIN_MODERN, mark)) {
+          return Font.FALLBACK;
+        }
+      }
+    }
+    return font;
+  }
+
+  /** True for CJK characters, which xeCJK may break a line between. */
+  static boolean isCjk(int codePoint) {
+    return contains(CJK, codePoint);
   }
 
   /**

@@ -14,15 +14,25 @@ import java.nio.charset.StandardCharsets;
  *   <li>line breaks collapse, so the text never holds a blank line (which TeX reads as a
  *       paragraph break, an error inside most macro arguments), and never starts or ends with
  *       one (which could meet a line break of the template and make a blank line);
- *   <li>characters Latin Modern lacks are wrapped in {@code \cvfallback{...}} (DejaVu Sans),
- *       and emoji in {@code \cvemoji{key}{key}{text}} (twemojis), both defined by the
- *       document's preamble.
+ *   <li>characters Latin Modern lacks are wrapped in the fallback font that has them
+ *       ({@code \cvfallback}, {@code \cvupright}, {@code \cvmath}: see {@link Glyphs}), a
+ *       letter with its marks staying together in one font, and emoji in
+ *       {@code \cvemoji{key}{key}{text}} (twemojis), all defined by the document's preamble;
+ *   <li>a long run of characters without a space gets places where a line may break
+ *       ({@code \cvbreak{}}), so no word, address or hostile string runs off the page.
  * </ul>
  */
 public final class LatexEscaper {
 
   private static final int LINE_SEPARATOR = 0x2028;
   private static final int PARAGRAPH_SEPARATOR = 0x2029;
+  /**
+   * A run of characters without a space longer than this gets break points; shorter ones,
+   * words and most addresses, stay as typed.
+   */
+  private static final int LONG_RUN = 24;
+  /** In a long run, a piece this long may end after punctuation: "materializedview.io/". */
+  private static final int SHORT_RUN = 8;
 
   private LatexEscaper() {}
 
@@ -63,7 +73,7 @@ public final class LatexEscaper {
 
     private final boolean drawEmoji;
     private final StringBuilder out = new StringBuilder();
-    private boolean inFallbackFont;
+    private Glyphs.Font font = Glyphs.Font.MAIN;
     /**
      * Everything written since the last line break is blank. True at the start too, so that
      * the text never starts with a line break.
@@ -71,6 +81,12 @@ public final class LatexEscaper {
     private boolean lineBlank = true;
     /** Where the current line starts in {@code out}, to take back a blank line's spaces. */
     private int lineStart;
+    /** Characters written since the last place a line may break. */
+    private int run;
+    /** The current run of characters without a space is longer than {@code LONG_RUN}. */
+    private boolean longRun;
+    /** The next character starts a run of characters without a space. */
+    private boolean runStarts = true;
 
     Pass(boolean drawEmoji) {
       this.drawEmoji = drawEmoji;
@@ -81,24 +97,54 @@ public final class LatexEscaper {
       while (index < text.length()) {
         int codePoint = text.codePointAt(index);
         EmojiSequence emoji = drawEmoji ? EmojiSequence.at(text, index) : null;
+        int next;
         if (emoji != null) {
           String sequence = text.substring(index, index + emoji.length());
           visible("\\cvemoji{" + emoji.key() + "}{" + emoji.keyWithoutVariationSelector()
               + "}{" + new Pass(false).run(sequence) + "}");
-          index += emoji.length();
-          continue;
+          next = index + emoji.length();
+        } else {
+          if (runStarts) {
+            longRun = runLength(text, index) > LONG_RUN;
+          }
+          next = cluster(text, index, codePoint);
         }
-        character(codePoint);
-        index += Character.charCount(codePoint);
+        breakPoint(codePoint, next < text.length() ? text.codePointAt(next) : -1);
+        index = next;
       }
-      closeFallbackFont();
+      switchFont(Glyphs.Font.MAIN);
       if (lineBlank && lineStart > 0) {
         out.setCharAt(lineStart - 1, ' '); // the text ends in a line break: make it a space
       }
       return out.toString();
     }
 
-    private void character(int c) {
+    /**
+     * Writes the character at {@code index} with the marks that belong to it, all in one
+     * font; returns the index after them.
+     */
+    private int cluster(String text, int index, int base) {
+      int end = index + Character.charCount(base);
+      int marksStart = end;
+      while (end < text.length() && Glyphs.joinsPrevious(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      int[] marks = text.substring(marksStart, end).codePoints()
+          .filter(mark -> !isDropped(mark)).toArray();
+      if (character(base, marks)) {
+        for (int mark : marks) {
+          out.appendCodePoint(mark);
+        }
+      } else {
+        for (int mark : marks) { // marks after a space or a dropped character stand alone
+          character(mark, new int[0]);
+        }
+      }
+      return end;
+    }
+
+    /** Writes one character; true when the marks after it may follow it as they are. */
+    private boolean character(int c, int[] marks) {
       switch (c) {
         case '\\' -> visible("\\textbackslash{}");
         case '{' -> visible("\\{");
@@ -113,38 +159,83 @@ public final class LatexEscaper {
         case '<' -> visible("\\textless{}");
         case '>' -> visible("\\textgreater{}");
         case '|' -> visible("\\textbar{}");
-        case '\n', LINE_SEPARATOR, PARAGRAPH_SEPARATOR -> lineBreak();
-        case ' ', '\t' -> space(c);
+        case '\n', LINE_SEPARATOR, PARAGRAPH_SEPARATOR -> {
+          lineBreak();
+          return false;
+        }
+        case ' ', '\t' -> {
+          space(c);
+          return false;
+        }
         default -> {
           if (isDropped(c)) {
-            return;
+            return false;
           }
-          if (Glyphs.joinsPrevious(c)) {
-            // stays in the font of the character it belongs to
-          } else if (Glyphs.needsFallbackFont(c)) {
-            openFallbackFont();
-          } else {
-            closeFallbackFont();
-          }
+          switchFont(Glyphs.fontOf(c, marks));
           lineBlank = false;
           out.appendCodePoint(c);
+          return true;
         }
+      }
+      return true;
+    }
+
+    /**
+     * Lets a line break after {@code c} in a run of characters without spaces too long for a
+     * narrow column, which would otherwise run off the page: after punctuation followed by a
+     * letter or digit (a path's slashes, an address's dots), and anywhere after
+     * {@code LONG_RUN} characters with no such place ("&&&&", a hash). Never between two
+     * punctuation characters, so "https://" stays whole; shorter runs stay as typed.
+     */
+    private void breakPoint(int c, int next) {
+      runStarts = endsRun(c) || c == '-';
+      if (runStarts) {
+        run = 0; // TeX and xeCJK break there themselves
+        return;
+      }
+      run++;
+      if (!longRun || next == -1 || endsRun(next)) {
+        return;
+      }
+      if ((breaksAfter(c, next) && run >= SHORT_RUN) || run >= LONG_RUN) {
+        switchFont(Glyphs.Font.MAIN);
+        out.append("\\cvbreak{}");
+        run = 0;
       }
     }
 
+    /** How many code points the run starting at {@code index} has before a space or CJK. */
+    private static int runLength(String text, int index) {
+      int length = 0;
+      for (int at = index; at < text.length() && length <= LONG_RUN;
+          at += Character.charCount(text.codePointAt(at))) {
+        int c = text.codePointAt(at);
+        if (endsRun(c) || c == '-') {
+          break;
+        }
+        length++;
+      }
+      return length;
+    }
+
+    private static boolean endsRun(int c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == LINE_SEPARATOR
+          || c == PARAGRAPH_SEPARATOR || Glyphs.isCjk(c);
+    }
+
     private void visible(String latex) {
-      closeFallbackFont();
+      switchFont(Glyphs.Font.MAIN);
       lineBlank = false;
       out.append(latex);
     }
 
     private void space(int c) {
-      closeFallbackFont();
+      switchFont(Glyphs.Font.MAIN);
       out.appendCodePoint(c);
     }
 
     private void lineBreak() {
-      closeFallbackFont();
+      switchFont(Glyphs.Font.MAIN);
       if (lineBlank) {
         out.setLength(lineStart); // a blank line: drop it and the spaces on it
         return;
@@ -154,18 +245,26 @@ public final class LatexEscaper {
       lineBlank = true;
     }
 
-    private void openFallbackFont() {
-      if (!inFallbackFont) {
-        out.append("\\cvfallback{");
-        inFallbackFont = true;
+    private void switchFont(Glyphs.Font wanted) {
+      if (wanted == font) {
+        return;
       }
+      if (font != Glyphs.Font.MAIN) {
+        out.append('}');
+      }
+      out.append(wanted.opening());
+      font = wanted;
     }
 
-    private void closeFallbackFont() {
-      if (inFallbackFont) {
-        out.append('}');
-        inFallbackFont = false;
+    /**
+     * Punctuation a line may break after when a letter or digit follows: never a quote or an
+     * apostrophe ("Tencent's"), nor a decimal point or comma between digits ("2.2").
+     */
+    private static boolean breaksAfter(int c, int next) {
+      if ((c == '.' || c == ',') && !Character.isLetter(next)) {
+        return false;
       }
+      return "/\\.,;:?!&=+_|@#%~*>)]}".indexOf(c) >= 0 && Character.isLetterOrDigit(next);
     }
 
     private static boolean isDropped(int c) {

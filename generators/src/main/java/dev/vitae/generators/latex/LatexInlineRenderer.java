@@ -11,7 +11,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 
 /**
  * Writes the inline markup of CV text as LaTeX: {@code **bold**} as {@code \textbf},
@@ -34,15 +33,11 @@ final class LatexInlineRenderer extends InlineRenderer {
     latex.append(LatexEscaper.escape(text));
   }
 
+  /** A link; an address shown as its own text breaks after its slashes and dots. */
   @Override
   protected void link(String destination, Node content) {
-    if (showsItsAddress(content, destination)) {
-      // The url command breaks an address at any character (xurl), so long ones fit a column.
-      latex.append("\\url{").append(LatexEscaper.escapeUrl(destination)).append('}');
-    } else {
-      latex.append("\\href{").append(LatexEscaper.escapeUrl(destination)).append('}');
-      wrap("{", content);
-    }
+    latex.append("\\href{").append(LatexEscaper.escapeUrl(destination)).append('}');
+    wrap("{", content);
   }
 
   /** The LaTeX for one piece of CV text. */
@@ -114,12 +109,6 @@ final class LatexInlineRenderer extends InlineRenderer {
   @Override
   public void visit(HardLineBreak hardLineBreak) {
     latex.append("\\cvnewline{}");
-  }
-
-  /** A link whose text is its own address: {@code <https://x.org>}. */
-  private static boolean showsItsAddress(Node content, String destination) {
-    return content.getFirstChild() instanceof Text text
-        && text.getNext() == null && text.getLiteral().equals(destination);
   }
 
   private void wrap(String opening, Node node) {

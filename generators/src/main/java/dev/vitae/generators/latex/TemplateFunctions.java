@@ -7,15 +7,22 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * The functions the LaTeX templates call for what templates should not do themselves:
- * rendering CV text, with its link, and escaping a URL. What they return is finished LaTeX.
+ * rendering CV text, with its link, escaping a URL, splitting a name, naming a photo's file.
+ * What they return is finished LaTeX.
  */
 final class TemplateFunctions {
+
+  /** A file name TeX can open as it is: letters, digits, dots, dashes; an image's extension. */
+  private static final Pattern PHOTO_FILE =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,99}\\.(?i:png|jpe?g|pdf)");
 
   private TemplateFunctions() {}
 
@@ -23,7 +30,10 @@ final class TemplateFunctions {
     return Map.of(
         "md", arguments -> latex(text(argument(arguments))),
         "phrase", arguments -> latex(phrase(argument(arguments))),
-        "hrefUrl", arguments -> latex(LatexEscaper.escapeUrl((String) argument(arguments))));
+        "hrefUrl", arguments -> latex(LatexEscaper.escapeUrl((String) argument(arguments))),
+        "givenName", arguments -> latex(namePart(argument(arguments), true)),
+        "familyName", arguments -> latex(namePart(argument(arguments), false)),
+        "photoFile", arguments -> photoFile((String) argument(arguments)));
   }
 
   /** A text, as a link where it links; nothing for a text that is not there. */
@@ -46,6 +56,44 @@ final class TemplateFunctions {
       latex.add(text(part));
     }
     return latex.toString();
+  }
+
+  /**
+   * The words of a name before its last space ("Jane Maria"), or the last word ("Doe"), for
+   * themes that set them apart. A name of one word (徐鑫) is all family name.
+   */
+  private static String namePart(Object value, boolean given) throws TemplateModelException {
+    if (!(value instanceof Inline name)) {
+      return "";
+    }
+    String source = name.source().strip();
+    int space = source.lastIndexOf(' ');
+    if (space < 0) {
+      return given ? "" : text(name);
+    }
+    String part = given ? source.substring(0, space) : source.substring(space + 1);
+    return LatexInlineRenderer.render(part);
+  }
+
+  /**
+   * The file a photo's URL names (its last path segment, "jane.png"), which the document
+   * shows when a file of that name lies beside it; null for a name TeX could misread.
+   */
+  private static String photoFile(String url) {
+    if (url == null) {
+      return null;
+    }
+    String path;
+    try {
+      path = URI.create(url).getPath();
+    } catch (IllegalArgumentException notAUri) {
+      return null;
+    }
+    if (path == null) {
+      return null;
+    }
+    String file = path.substring(path.lastIndexOf('/') + 1);
+    return PHOTO_FILE.matcher(file).matches() ? file : null;
   }
 
   private static EscapingOutputFormat.Markup latex(String markup) throws TemplateModelException {

@@ -30,7 +30,11 @@ final class EscapedLatex {
       Map.entry("\\textgreater{}", ">"),
       Map.entry("\\textbar{}", "|"));
 
-  private static final String FALLBACK = "\\cvfallback{";
+  /** The fallback fonts' runs; they never nest. */
+  private static final List<String> FALLBACKS =
+      List.of("\\cvfallback{", "\\cvupright{", "\\cvmath{");
+  /** Where a long run may break: prints nothing. */
+  private static final String BREAK = "\\cvbreak{}";
   private static final Pattern EMOJI =
       Pattern.compile("\\\\cvemoji\\{([0-9a-f-]+)\\}\\{([0-9a-f-]+)\\}\\{");
   private static final String BARE_SPECIALS = "\\{}$&#%_^~<>|";
@@ -41,10 +45,6 @@ final class EscapedLatex {
   /** A link: what {@code LatexEscaper.escapeUrl} may write, then the link text. */
   private static final Pattern HREF = Pattern.compile(
       "\\\\href\\{(?:[-!$&'()*+,./0-9:;=?@A-Z\\[\\]_a-z~]|\\\\[%#])+\\}\\{");
-  /** An address shown as itself: the reader sees the address. */
-  private static final Pattern URL = Pattern.compile(
-      "\\\\url\\{((?:[-!$&'()*+,./0-9:;=?@A-Z\\[\\]_a-z~]|\\\\[%#])+)\\}");
-
   private final String latex;
   private final boolean markup;
   private final StringBuilder text = new StringBuilder();
@@ -98,12 +98,18 @@ final class EscapedLatex {
         return;
       }
     }
-    if (latex.startsWith(FALLBACK, index)) {
-      if (open.contains(FALLBACK)) {
-        throw fail("nested fallback font");
-      }
-      group(FALLBACK, FALLBACK.length());
+    if (latex.startsWith(BREAK, index)) {
+      index += BREAK.length();
       return;
+    }
+    for (String fallback : FALLBACKS) {
+      if (latex.startsWith(fallback, index)) {
+        if (open.stream().anyMatch(FALLBACKS::contains)) {
+          throw fail("nested fallback font");
+        }
+        group(fallback, fallback.length());
+        return;
+      }
     }
     if (lookingAt(EMOJI) || markup && markupCommand()) {
       return;
@@ -121,12 +127,6 @@ final class EscapedLatex {
     if (latex.startsWith(LINE_BREAK, index)) {
       text.append('\n');
       index += LINE_BREAK.length();
-      return true;
-    }
-    Matcher url = URL.matcher(latex).region(index, latex.length());
-    if (url.lookingAt()) {
-      text.append(url.group(1).replace("\\%", "%").replace("\\#", "#"));
-      index = url.end();
       return true;
     }
     return lookingAt(HREF);

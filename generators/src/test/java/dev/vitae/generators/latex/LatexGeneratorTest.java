@@ -79,11 +79,10 @@ class LatexGeneratorTest {
   @Test
   void entriesWithoutTitlesOrDetailsLeaveNoEmptyLines() {
     String latex = generator.render(SparseCv.create());
-    assertFalse(latex.contains("\\cvheading{}"), latex);
-    assertFalse(latex.contains("\\cvsubheading{}{}"), latex);
+    assertFalse(latex.contains("\\cventry{}"), latex);
     assertFalse(latex.contains("\\begin{itemize}\n\\end{itemize}"), latex);
     assertFalse(latex.contains("\n\n\\cv"), "no blank line inside the body:\n" + latex);
-    assertTrue(latex.contains("\\cvheading{NIO}{2018}"), latex);
-    assertTrue(latex.contains("\\cvsection{Empty}"), latex);
+    assertTrue(latex.contains("\\cventry{NIO}{2018}{}{}{}"), latex);
+    assertTrue(latex.contains("\\begin{cvsection}{Empty}"), latex);
   }
 }

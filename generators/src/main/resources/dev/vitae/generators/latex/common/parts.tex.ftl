@@ -1,21 +1,28 @@
-[#-- The pieces of a CV. Every CV text goes through md() (or phrase() for several joined by
-     commas), which renders its inline markup and its link; plain strings are escaped by the
-     LaTeX output format. One macro lays out every kind of section: the document says where
-     each part of an entry goes. --]
+[#-- The pieces of a CV, the same in every theme: each theme defines the LaTeX commands they
+     are written in (\cvname, \cventry, \cvpair, ...) to lay them out its way. Every CV text
+     goes through md() (or phrase() for several joined by commas), which renders its inline
+     markup and its link; plain strings are escaped by the LaTeX output format. --]
 [#-- Lists nest this deep; the preamble raises LaTeX's limit to match. --]
 [#assign maxListDepth = 12]
 
 [#macro header header]
-[#if header.photo??]
-% Photo (not embedded: LaTeX cannot fetch a remote image): [=hrefUrl(header.photo)]
+[#local photo = photoFile(header.photo!)!]
+[#if photo?has_content]
+% The photo [=hrefUrl(header.photo)], shown when [=photo] lies beside this file: LaTeX
+% cannot fetch a URL.
+\cvphoto{[=photo]}
+[#elseif header.photo??]
+% The photo is not shown: LaTeX cannot fetch [=hrefUrl(header.photo)]
 [/#if]
-\cvname{[=md(header.name!)]}
+\cvbeginheader
+\cvname{[=md(header.name!)]}{[=givenName(header.name!)]}{[=familyName(header.name!)]}
 [#if header.label??]
 \cvlabel{[=md(header.label)]}
 [/#if]
 [#if header.contacts?has_content]
-\cvcontacts{[#list header.contacts as contact][@contactLine contact/][#sep]\cvcontactsep{}[/#list]}
+\cvcontacts{[#list header.contacts as contact]\cvcontact{[=contact.kind?lower_case]}{[@contactLine contact/]}[#sep]\cvcontactsep{}[/#list]}
 [/#if]
+\cvendheader
 [#if header.summary??]
 \cvabstract{[=md(header.summary)]}
 [/#if]
@@ -30,7 +37,7 @@
 [#-- A section under its heading: its introduction, its entries laid out as the section's
      layout says, its table. --]
 [#macro section section]
-\cvsection{[=md(section.heading)]}
+\begin{cvsection}{[=md(section.heading)]}
 [@summary section.intro!/]
 [#list section.items as item]
 [#switch section.layout]
@@ -47,39 +54,36 @@
 [#if section.table??]
 [@table section.table/]
 [/#if]
+\end{cvsection}
 [/#macro]
 
-[#-- An entry: title and dates, byline and place, then prose, bullets and tags. --]
+[#-- An entry: its heading (title, dates, byline, place, how long), then prose, bullets and
+     tags, each kept with the heading by the commands themselves. --]
 [#macro entry item]
-[#local byline][@joined item.byline/][/#local]
-[#local where][=md(item.location!)][#if item.location?? && item.duration?has_content]\cvsep{}[/#if][=item.duration][/#local]
-\cvheading{[=phrase(item.title)]}{[=(item.when.text)!]}
-[#if byline?has_content || where?has_content]
-\cvsubheading{[=byline]}{[=where]}
-[/#if]
+\cventry{[=phrase(item.title)]}{[=(item.when.text)!]}{[@joined item.byline/]}{[=md(item.location!)]}{[=item.duration]}
 [@summary item.body!/]
 [@highlights item.bullets/]
 [#if item.tags?has_content]
 \cvkeywords{[@keywords item.tags/]}
 [/#if]
+\cvendentry
 [/#macro]
 
-[#-- A name and its details side by side: a skill's level under its name and its keywords
-     beside it, or a language and its fluency. --]
+[#-- A name and its details: a skill's level and its keywords, or a language and its
+     fluency. --]
 [#macro pair item]
-[#local byline][@joined item.byline/][/#local]
 [#if item.tags?has_content]
-\cvpair{[=phrase(item.title)][#if byline?has_content]\cvlevel{[=byline]}[/#if]}{[@keywords item.tags/]}
+\cvpair{[=phrase(item.title)]}{[@joined item.byline/]}{[@keywords item.tags/]}
 [#else]
-\cvpair{[=phrase(item.title)]}{[=byline]}
+\cvpair{[=phrase(item.title)]}{}{[@joined item.byline/]}
 [/#if]
 [/#macro]
 
 [#-- The phrases of a byline, between dots. --]
 [#macro joined phrases][#list phrases as words][=phrase(words)][#sep]\cvsep{}[/#list][/#macro]
 
-[#-- Keywords on one line, between dots. --]
-[#macro keywords texts][#list texts as text][=md(text)][#sep]\cvsep{}[/#list][/#macro]
+[#-- Keywords between dots: the line breaks between two, never inside one. --]
+[#macro keywords texts][#list texts as text]\cvkeyword{[=md(text)]}[#sep]\cvsep{}[/#list][/#macro]
 
 [#macro summary text=""]
 [#if text?has_content]
@@ -108,12 +112,21 @@
 [/#list]
 [/#macro]
 
+[#-- A table: as a table where the theme has tables, else as lines of text in reading order,
+     each row's cells between dots under a line of the column headings. --]
 [#macro table table]
+[#if tablesAsText!false]
+\cvtablerow{[#list table.columns as heading]\cvtablehead{[=md(heading)]}[#sep]\cvsep{}[/#list]}
+[#list table.rows as row]
+\cvtablerow{[#list row as cell][=md(cell)][#sep]\cvsep{}[/#list]}
+[/#list]
+[#else]
 \begin{cvtable}{[=table.columns?size]}
-[#list table.columns as heading]\textbf{[=md(heading)]}[#sep] & [/#sep][/#list] \\
-\hline
+[#list table.columns as heading]\cvtablehead{[=md(heading)]}[#sep] & [/#sep][/#list] \\
+\cvtablerule
 [#list table.rows as row]
 [#list row as cell][=md(cell)][#sep] & [/#sep][/#list] \\
 [/#list]
 \end{cvtable}
+[/#if]
 [/#macro]

@@ -1,8 +1,6 @@
-[#-- A whole CV from the document (doc): the preamble, the header, then every section in the
-     author's order, then what the document says of itself. --]
-[#import "parts.tex.ftl" as part]
-% Written by Vitae from the CV's source; compile with xelatex.
-[#include "preamble.tex.ftl"]
+[#-- The document after its preamble: the PDF's description, the header, then every section
+     in the author's order, then what the document says of itself. Included by each theme's
+     cv.tex.ftl once its commands are defined. --]
 [#assign header = doc.header!]
 [#if header?has_content]
 \hypersetup{pdftitle={[=md(header.name!)]}, pdfauthor={[=md(header.name!)]}[#if header.label??], pdfsubject={[=md(header.label)]}[/#if]}
