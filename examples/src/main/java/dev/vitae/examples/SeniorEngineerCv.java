@@ -23,7 +23,7 @@ final class SeniorEngineerCv {
   static Resume seniorEngineer() {
     return Vitae.cv()
         // The theme: for applicant tracking systems: one dense column, two pages.
-        .style(s -> s.theme(Theme.COMPACT))
+        .style(s -> s.theme(Theme.COMPACT).fontSize(8.5))
         .basics(b -> b
             .name("Reed Example")
             .email("reed@example.com")

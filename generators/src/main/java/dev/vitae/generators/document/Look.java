@@ -54,7 +54,7 @@ public record Look(String theme, String accent, Paper paper, double fontSize) {
         // Awesome-CV's red
         case MODERN -> new Own("#c8352a", 10);
         // dark slate: headings stand out in black-and-white print as well
-        case COMPACT -> new Own("#1f4e79", 9.5);
+        case COMPACT -> new Own("#1f4e79", 9);
       };
     }
   }
