@@ -67,8 +67,8 @@ record StyleOptions(String theme, String accent, Paper paper, Double fontSize, T
     String builtIn = Arrays.stream(Theme.values()).map(Theme::key)
         .collect(Collectors.joining(", "));
     return "Vitae's are " + builtIn + (themes.projectFolder() == null
-        ? "; a project's own theme is a folder in the folder -A" + THEMES + " names"
-        : ", and the project's are the folders in " + themes.projectFolder());
+        ? "; your own theme is a folder in the folder -A" + THEMES + " names"
+        : ", and yours are the folders in " + themes.projectFolder());
   }
 
   private static Themes themes(Map<String, String> options, List<String> mistakes) {
@@ -85,7 +85,7 @@ record StyleOptions(String theme, String accent, Paper paper, Double fontSize, T
       // reported below, as for a folder that is not there
     }
     mistakes.add("-A" + THEMES + "=" + value + " is no folder; name the folder that holds"
-        + " the project's themes, one folder each, such as src/main/cv-themes");
+        + " your own themes, one folder each, such as src/main/cv-themes");
     return Themes.BUILT_IN;
   }
 

@@ -35,7 +35,7 @@ class ProjectThemesTest {
   void aThemeNoFolderHoldsIsAnErrorAtItsArgument() {
     Compilation compilation = CvSources.compile(cv(ACME_CV));
     assertError(compilation, 9, 33, "[vitae:style] style theme \"acme\" names no theme; Vitae's"
-        + " are classic, modern, compact; a project's own theme is a folder in the folder"
+        + " are classic, modern, compact; your own theme is a folder in the folder"
         + " -Avitae.themes names");
   }
 
@@ -68,9 +68,9 @@ class ProjectThemesTest {
         "vitae.themes", themes.resolve("missing").toString()), Map.of());
     assertEquals(List.of(
         "-Avitae.themes=" + themes.resolve("missing") + " is no folder; name the folder that"
-            + " holds the project's themes, one folder each, such as src/main/cv-themes",
-        "-Avitae.theme=acme names no theme; Vitae's are classic, modern, compact; a project's"
-            + " own theme is a folder in the folder -Avitae.themes names"),
+            + " holds your own themes, one folder each, such as src/main/cv-themes",
+        "-Avitae.theme=acme names no theme; Vitae's are classic, modern, compact; your own"
+            + " theme is a folder in the folder -Avitae.themes names"),
         options.mistakes());
   }
 
