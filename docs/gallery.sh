@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Renders page 1 of one example per theme to docs/gallery/<theme>.png, for the README.
+# Renders page 1 of one example per theme to docs/gallery/<theme>.png, for the README (or to
+# the folder given as the first argument: GalleryTest compares a fresh set with these).
 # Run after the examples are built (mvn -pl examples -am package -DskipTests). The page is
 # printed by headless Chromium from the example's HTML, whose print style the PDF follows.
 # Needs chromium and poppler-utils (pdftoppm).
 set -euo pipefail
+out=$(realpath -m "${1:-$(dirname "$0")/gallery}")
 cd "$(dirname "$0")/.."
-out=docs/gallery
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
