@@ -6,6 +6,7 @@ import dev.vitae.dsl.Cv;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Theme;
 
 /**
  * A graduate student's academic CV in systems research: two degrees, a teaching
@@ -27,6 +28,8 @@ final class AcademicCv {
     // British English, for the page's "Sept."; its own heading for the internships.
     return Vitae.cv("en-GB")
         .label("en-GB", Label.WORK, "Working experience")
+        // The theme: the academic look of moderncv: dates in a column.
+        .style(s -> s.theme(Theme.CLASSIC))
         .basics(b -> b
             .name("Sam Example"))
 

@@ -7,6 +7,7 @@ import dev.vitae.dsl.Cv;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Theme;
 
 /**
  * One career written once, in English and in Simplified Chinese: an LLM infrastructure lead
@@ -39,6 +40,8 @@ final class BilingualCv {
         .label("zh-Hans", Label.YEAR_FORMAT, "yyyy 年")
 
         // A placeholder: the CV names no one. A name is the same in both languages.
+        // The theme: dates in a column, the same in both languages.
+        .style(s -> s.theme(Theme.CLASSIC))
         .basics(b -> b
             .name("Sam Example", zhHans("Sam Example")))
 

@@ -6,6 +6,7 @@ import dev.vitae.dsl.Cv;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Theme;
 
 /**
  * An AI infrastructure lead's CV written in Chinese: a summary, five employers from a large
@@ -33,6 +34,8 @@ final class ChineseEngineerCv {
         .label("zh-Hans", Label.PRESENT, "Present")
         .label("zh-Hans", Label.MONTH_FORMAT, "yyyy.M")
         .label("zh-Hans", Label.YEAR_FORMAT, "yyyy")
+        // The theme: a coloured header with icons for the contact details.
+        .style(s -> s.theme(Theme.MODERN))
         .basics(b -> b
             .name("徐鑫")
             .label("AI Infra Tech Leader")

@@ -6,6 +6,7 @@ import dev.vitae.dsl.Cv;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Theme;
 
 /**
  * A CV written as a GitHub profile page: a contact line, three employers whose numbered items
@@ -28,6 +29,8 @@ final class GithubProfileCv {
         // The profile writes its dates as 2021.2 and its present as "present".
         .label("en", Label.MONTH_FORMAT, "yyyy.M")
         .label("en", Label.PRESENT, "present")
+        // The theme: a coloured header with icons for the profiles.
+        .style(s -> s.theme(Theme.MODERN))
         .basics(b -> b
             .name("xieydd")
             .email("xieydd@example.com")

@@ -5,6 +5,7 @@ import static java.time.Month.*;
 import dev.vitae.dsl.Cv;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Theme;
 
 /**
  * A senior engineer's CV in AI infrastructure and high-performance computing: skill areas,
@@ -21,6 +22,8 @@ final class SeniorEngineerCv {
   @Cv("senior-engineer")
   static Resume seniorEngineer() {
     return Vitae.cv()
+        // The theme: for applicant tracking systems: one dense column, two pages.
+        .style(s -> s.theme(Theme.COMPACT).fontSize(8.5))
         .basics(b -> b
             .name("Reed Example")
             .email("reed@example.com")

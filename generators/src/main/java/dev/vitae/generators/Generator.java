@@ -14,6 +14,14 @@ public interface Generator {
    */
   String render(Resume cv, String language);
 
+  /**
+   * The whole document in {@code language}, drawn by the theme the CV names, found among
+   * {@code themes}. Formats without themes (JSON, Markdown, text) leave them aside.
+   */
+  default String render(Resume cv, String language, Themes themes) {
+    return render(cv, language);
+  }
+
   /** The whole document in the CV's first language. */
   default String render(Resume cv) {
     return render(cv, cv.localization().primary());

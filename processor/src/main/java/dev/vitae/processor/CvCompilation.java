@@ -5,12 +5,16 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.vitae.dsl.check.Check;
 import dev.vitae.dsl.check.InvalidCvException;
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.check.Problem;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.tailor.Cut;
 import dev.vitae.dsl.tailor.Tailor;
 import dev.vitae.generators.Generator;
+import dev.vitae.generators.MissingThemeTemplateException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +76,10 @@ final class CvCompilation {
     } catch (NotEvaluableException notEvaluable) {
       error(Message.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
           unit);
+    } catch (MissingThemeTemplateException incomplete) {
+      // a project's theme made for fewer formats: said of the CV's method, as its style is
+      error(new Problem(Check.STYLE, Path.ROOT.then("style").then("theme"),
+          incomplete.getMessage()).message(), tree, unit);
     } catch (ErroneousCodeException erroneous) {
       // javac reports the code's own errors; evaluating it further would only add noise.
     } catch (Exception | LinkageError | StackOverflowError unexpected) {
@@ -99,7 +107,8 @@ final class CvCompilation {
         String stem = cut.folder()
             + (localization.isMultilingual() ? name + "." + language : name);
         for (Generator generator : generators) {
-          documents.put(stem + "." + generator.extension(), generator.render(cv, language));
+          documents.put(stem + "." + generator.extension(),
+              generator.render(cv, language, style.themes()));
         }
       }
     }

@@ -51,7 +51,7 @@ final class ProblemReport {
       problems.addAll(thrown); // not found again: keep what build() found
     }
     if (cv != null) {
-      problems.addAll(ProcessorChecks.check(cv));
+      problems.addAll(ProcessorChecks.check(cv, options.style()));
     }
     SourcePositions positions = trees.getSourcePositions();
     boolean failed = false;

@@ -8,12 +8,14 @@ import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.check.Problem;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Phones;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The checks that need a library dsl-api may not depend on, run by the processor after the
- * dsl-api rules: the phone number, with libphonenumber.
+ * dsl-api rules: the phone number, with libphonenumber, and the theme, which may be one of the
+ * project's folders.
  */
 final class ProcessorChecks {
 
@@ -22,7 +24,17 @@ final class ProcessorChecks {
 
   private ProcessorChecks() {}
 
-  static List<Problem> check(Resume cv) {
+  static List<Problem> check(Resume cv, StyleOptions style) {
+    List<Problem> problems = new ArrayList<>(phone(cv));
+    String unknownTheme = style.unknownTheme(cv.style());
+    if (unknownTheme != null) {
+      problems.add(new Problem(Check.STYLE, Path.ROOT.then("style").then("theme"),
+          unknownTheme));
+    }
+    return problems;
+  }
+
+  private static List<Problem> phone(Resume cv) {
     if (cv.basics() == null || cv.basics().phone() == null) {
       return List.of();
     }

@@ -13,9 +13,10 @@ import java.util.List;
  * @param header null for a CV without basics
  * @param about what the document says of itself (its canonical URL, version, last change),
  *     each part present
+ * @param look the theme and its settings, resolved
  */
 public record Document(String language, Header header, List<Section> sections,
-    List<Inline> about) {
+    List<Inline> about, Look look) {
 
   public Document {
     sections = List.copyOf(sections);

@@ -43,7 +43,8 @@ final class Presenter {
       sections.add(ref.isCustom() ? custom(cv.sections().get(ref.index())) : standard(cv, ref));
     }
     return new Document(localized.language(),
-        cv.basics() == null ? null : header(cv.basics()), sections, about(cv.meta()));
+        cv.basics() == null ? null : header(cv.basics()), sections, about(cv.meta()),
+        Look.of(cv.style()));
   }
 
   private Section standard(Resume cv, SectionRef ref) {

@@ -5,14 +5,15 @@ import dev.vitae.generators.Generator;
 import dev.vitae.generators.Localized;
 import dev.vitae.generators.Phones;
 import dev.vitae.generators.Templates;
+import dev.vitae.generators.Themes;
 import dev.vitae.generators.document.Document;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.util.Map;
 
 /**
- * Writes a CV as one self-contained HTML5 page: semantic elements, inline CSS with a dark and a
- * print style, no fonts or scripts to fetch, and the person as schema.org JSON-LD.
+ * Writes a CV as one self-contained HTML5 page in its theme: semantic elements, inline CSS
+ * for print (which the PDF is drawn from) and for screens, light and dark, no fonts or scripts to fetch, and the person as schema.org JSON-LD.
  */
 public final class HtmlGenerator implements Generator {
 
@@ -26,10 +27,17 @@ public final class HtmlGenerator implements Generator {
 
   @Override
   public String render(Resume cv, String language) {
+    return render(cv, language, Themes.BUILT_IN);
+  }
+
+  /** The page drawn by the theme the CV's style names: its {@code cv.ftlh}. */
+  @Override
+  public String render(Resume cv, String language, Themes themes) {
     Localized localized = Localized.of(cv, language);
+    Document document = Document.of(cv, localized);
     try {
-      return Templates.render("html/cv.ftlh", Map.of(
-          "doc", Document.of(cv, localized),
+      return Templates.render(themes, "html", document.look().theme(), "cv.ftlh", Map.of(
+          "doc", document,
           "html", new MarkupFunctions(language, Phones.countryOf(cv)),
           // Built by Jackson, not by the template: .ftlh escaping would corrupt JSON.
           "jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(PersonJsonLd.of(cv, localized))));

@@ -48,9 +48,11 @@ public final class HeadlessChromium {
     return png;
   }
 
-  /** The DOM after the page loaded, as Chromium serializes it. */
-  public String dumpDom(Path page) throws Exception {
-    return run(page, List.of("--dump-dom"));
+  /** The DOM after the page loaded, as Chromium serializes it; {@code extraFlags} as above. */
+  public String dumpDom(Path page, String... extraFlags) throws Exception {
+    List<String> flags = new ArrayList<>(List.of(extraFlags));
+    flags.add("--dump-dom");
+    return run(page, flags);
   }
 
   private String run(Path page, List<String> flags) throws Exception {

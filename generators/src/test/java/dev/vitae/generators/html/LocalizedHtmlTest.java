@@ -25,7 +25,7 @@ class LocalizedHtmlTest {
     assertTrue(page.contains("<html lang=\"zh-Hans\">"), page);
     assertTrue(page.contains("<h2>工作经历</h2>"), page);
     // "CUDA" has no Chinese translation: the English text stands in, and says so
-    assertTrue(page.contains("<li><span lang=\"en\">CUDA</span></li>"), page);
+    assertTrue(page.contains("<li><span lang=\"en\">CUDA</span>&nbsp;·</li>"), page);
     // translated text is in the page's language and needs no mark
     assertTrue(page.contains("<h3>技术负责人</h3>"), page);
   }
@@ -53,7 +53,7 @@ class LocalizedHtmlTest {
     assertTrue(page.contains("<html lang=\"en\">"), page);
     assertTrue(page.contains("<h2>Work Experience</h2>"), page);
     assertTrue(page.contains("<h3>Tech Lead</h3>"), page);
-    assertTrue(page.contains("<p class=\"byline\"><span lang=\"zh-Hans\">腾讯</span></p>"),
+    assertTrue(page.contains("<span class=\"byline\"><span lang=\"zh-Hans\">腾讯</span></span>"),
         page);
     assertTrue(page.contains("<div lang=\"zh-Hans\"><p>负责推理性能优化。</p></div>"), page);
     assertTrue(page.contains("<li><span lang=\"zh-Hans\">内核优化</span></li>"), page);

@@ -34,7 +34,7 @@ class PhoneLinkTest {
   void anInvalidNumberIsShownButNotLinked() {
     String html = html("not a phone!!", "DE");
     assertFalse(html.contains("tel:"), html);
-    assertTrue(html.contains("<li>not a phone!!</li>"), html);
+    assertTrue(html.contains("<li class=\"phone\">not a phone!!</li>"), html);
   }
 
   @Test
