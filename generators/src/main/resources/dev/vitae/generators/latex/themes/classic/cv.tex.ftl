@@ -3,8 +3,8 @@
      accent colour after a rule in the date column, and a narrow column of dates,
      right-aligned, left of every entry. Skills read "Name: keyword · keyword". --]
 [#import "/latex/common/parts.tex.ftl" as part]
-[#assign accent = style.accent!"1F4E79"]
-[#assign fontSize = style.fontSize!"10.5"]
+[#assign accent = style.accent]
+[#assign fontSize = style.fontSize]
 [#assign margins = "top=1.7cm, bottom=1.7cm, left=1.9cm, right=1.9cm"]
 % Written by Vitae from the CV's source, in the classic theme; compile with xelatex.
 [#include "/latex/common/preamble.tex.ftl"]

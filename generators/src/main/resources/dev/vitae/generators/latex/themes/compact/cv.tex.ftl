@@ -4,8 +4,8 @@
      line with its bullets under it; a custom section's table becomes lines of text. --]
 [#import "/latex/common/parts.tex.ftl" as part]
 [#global tablesAsText = true]
-[#assign accent = style.accent!"1F3A5F"]
-[#assign fontSize = style.fontSize!"9"]
+[#assign accent = style.accent]
+[#assign fontSize = style.fontSize]
 [#assign margins = "top=0.9cm, bottom=1.0cm, left=1.2cm, right=1.2cm"]
 % Written by Vitae from the CV's source, in the compact theme; compile with xelatex.
 [#include "/latex/common/preamble.tex.ftl"]

@@ -4,8 +4,8 @@
      colour; each entry's title bold with its place on the right, the byline and the dates
      on the line under it. --]
 [#import "/latex/common/parts.tex.ftl" as part]
-[#assign accent = style.accent!"DC3522"]
-[#assign fontSize = style.fontSize!"10"]
+[#assign accent = style.accent]
+[#assign fontSize = style.fontSize]
 [#assign margins = "top=1.5cm, bottom=1.6cm, left=1.7cm, right=1.7cm"]
 % Written by Vitae from the CV's source, in the modern theme; compile with xelatex.
 [#include "/latex/common/preamble.tex.ftl"]
