@@ -1,0 +1,124 @@
+package dev.vitae.pdf;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The fonts a PDF can use: those Vitae ships (listed in every {@code dev/vitae/pdf/fonts/
+ * fonts.list} on the class path, so a jar can add more) and a TrueType CJK font of the system
+ * ({@link SystemCjkFonts}). A character is printable when any of them has it; the PDF never
+ * draws one that none has.
+ */
+public final class FontCatalog {
+
+  /** The list of shipped fonts; each jar with fonts holds one. */
+  static final String LIST = "dev/vitae/pdf/fonts/fonts.list";
+
+  /** The family theme CSS names for Chinese, Japanese and Korean text. */
+  public static final String CJK_FAMILY = "Vitae CJK";
+
+  private static FontCatalog shared;
+
+  private final List<FontFace> faces;
+
+  FontCatalog(List<FontFace> faces) {
+    this.faces = List.copyOf(faces);
+  }
+
+  /** The fonts of this JVM, found once. */
+  public static synchronized FontCatalog shared() {
+    if (shared == null) {
+      List<FontFace> faces = new ArrayList<>(shipped(FontCatalog.class.getClassLoader()));
+      faces.addAll(SystemCjkFonts.find());
+      shared = new FontCatalog(faces);
+    }
+    return shared;
+  }
+
+  public List<FontFace> faces() {
+    return faces;
+  }
+
+  /** Whether any font draws {@code codePoint}; spaces, controls and joiners need none. */
+  public boolean covers(int codePoint) {
+    if (needsNoGlyph(codePoint)) {
+      return true;
+    }
+    for (FontFace face : faces) {
+      if (face.covers(codePoint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The characters of {@code text} no font draws, in code point order. */
+  public SortedSet<Integer> missing(String text) {
+    SortedSet<Integer> missing = new TreeSet<>();
+    text.codePoints().filter(c -> !covers(c)).forEach(missing::add);
+    return missing;
+  }
+
+  /** Whether a CJK font was found on this system. */
+  public boolean hasCjk() {
+    return faces.stream().anyMatch(face -> face.family().equals(CJK_FAMILY));
+  }
+
+  /**
+   * Characters drawn as no glyph: white space, controls, format characters (zero-width
+   * joiners, marks of direction) and variation selectors, which pick a glyph's style.
+   */
+  static boolean needsNoGlyph(int codePoint) {
+    int type = Character.getType(codePoint);
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+        || type == Character.CONTROL || type == Character.FORMAT
+        || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+        || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+  }
+
+  /** {@code U+1D400 𝐀}, as messages name a character. */
+  public static String describe(int codePoint) {
+    return String.format(Locale.ROOT, "U+%04X %s", codePoint, Character.toString(codePoint));
+  }
+
+  private static List<FontFace> shipped(ClassLoader loader) {
+    List<FontFace> faces = new ArrayList<>();
+    try {
+      for (URL list : Collections.list(loader.getResources(LIST))) {
+        try (BufferedReader lines = new BufferedReader(
+            new InputStreamReader(list.openStream(), StandardCharsets.UTF_8))) {
+          String line;
+          while ((line = lines.readLine()) != null) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+              faces.add(parse(line, loader));
+            }
+          }
+        }
+      }
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+    return faces;
+  }
+
+  /** {@code Vitae Sans | 700 | italic | NotoSans-BoldItalic.ttf} */
+  private static FontFace parse(String line, ClassLoader loader) {
+    String[] fields = line.split("\\|");
+    if (fields.length != 4) {
+      throw new IllegalStateException("not a font line of " + LIST + ": " + line);
+    }
+    String folder = LIST.substring(0, LIST.lastIndexOf('/') + 1);
+    return FontFace.resource(fields[0].strip(), Integer.parseInt(fields[1].strip()),
+        fields[2].strip().equals("italic"), loader, folder + fields[3].strip());
+  }
+}
