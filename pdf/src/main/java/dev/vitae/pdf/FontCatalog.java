@@ -7,11 +7,16 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The fonts a PDF can use: those Vitae ships (listed in every {@code dev/vitae/pdf/fonts/
@@ -27,7 +32,11 @@ public final class FontCatalog {
   /** The family theme CSS names for Chinese, Japanese and Korean text. */
   public static final String CJK_FAMILY = "Vitae CJK";
 
+  /** The family names of fonts from a folder the build names: {@code Vitae Extra 1}, ... */
+  static final String EXTRA_FAMILY = "Vitae Extra";
+
   private static FontCatalog shared;
+  private static final Map<Path, FontCatalog> WITH_FOLDER = new HashMap<>();
 
   private final List<FontFace> faces;
 
@@ -43,6 +52,30 @@ public final class FontCatalog {
       shared = new FontCatalog(faces);
     }
     return shared;
+  }
+
+  /**
+   * The shared fonts and, after them, every TrueType font (.ttf, .ttc) in {@code folder} and
+   * its subfolders, in the order of their names: they draw what the others lack.
+   */
+  public static synchronized FontCatalog withFolder(Path folder) {
+    return WITH_FOLDER.computeIfAbsent(folder.toAbsolutePath().normalize(), absolute -> {
+      List<FontFace> faces = new ArrayList<>(shared().faces());
+      try (Stream<Path> files = Files.walk(absolute, 3)) {
+        List<Path> fonts = files.filter(FontCatalog::isTrueType).sorted().toList();
+        for (int i = 0; i < fonts.size(); i++) {
+          faces.add(FontFace.file(EXTRA_FAMILY + " " + (i + 1), fonts.get(i)));
+        }
+      } catch (IOException unreadable) {
+        throw new UncheckedIOException(unreadable);
+      }
+      return new FontCatalog(faces);
+    });
+  }
+
+  private static boolean isTrueType(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(file) && (name.endsWith(".ttf") || name.endsWith(".ttc"));
   }
 
   public List<FontFace> faces() {
@@ -84,6 +117,33 @@ public final class FontCatalog {
         || type == Character.CONTROL || type == Character.FORMAT
         || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
         || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+  }
+
+  /**
+   * What to do about {@code missing}, characters no font has: install a CJK font when they are
+   * Chinese, Japanese or Korean and the system has none, else name a folder of fonts; or let
+   * xelatex make the PDF.
+   */
+  public String advice(java.util.Collection<Integer> missing) {
+    if (!hasCjk() && missing.stream().anyMatch(FontCatalog::isCjk)) {
+      return "the PDF needs a TrueType font for Chinese, Japanese and Korean, and the system"
+          + " has none: install one (Debian: " + SystemCjkFonts.INSTALL_ADVICE + "), or make"
+          + " the PDF with xelatex (-Avitae.pdf=xelatex)";
+    }
+    return "no font Vitae ships or finds has them: write other characters, add a folder of"
+        + " TrueType fonts that have them (-Avitae.fonts=<folder>), or make the PDF with"
+        + " xelatex (-Avitae.pdf=xelatex)";
+  }
+
+  /** A character of Chinese, Japanese or Korean writing. */
+  public static boolean isCjk(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+        || script == Character.UnicodeScript.BOPOMOFO
+        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
   }
 
   /** {@code U+1D400 𝐀}, as messages name a character. */

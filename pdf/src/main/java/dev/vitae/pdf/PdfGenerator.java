@@ -64,7 +64,8 @@ public final class PdfGenerator {
     this(FontCatalog.shared());
   }
 
-  PdfGenerator(FontCatalog fonts) {
+  /** A generator with the fonts of {@code fonts}. */
+  public PdfGenerator(FontCatalog fonts) {
     this.fonts = fonts;
   }
 
@@ -85,9 +86,15 @@ public final class PdfGenerator {
 
   /**
    * The PDF of a CV's HTML page, on {@code paper} unless its CSS sets a page size. One at a
-   * time: the fonts are parsed once and shared.
+   * time in the JVM: the fonts are parsed once and shared.
    */
-  public synchronized byte[] fromHtml(String html, Paper paper) {
+  public byte[] fromHtml(String html, Paper paper) {
+    synchronized (PdfGenerator.class) {
+      return layOut(html, paper);
+    }
+  }
+
+  private byte[] layOut(String html, Paper paper) {
     Document page = Jsoup.parse(html);
     SortedSet<Integer> missing = fonts.missing(page.text());
     if (!missing.isEmpty()) {

@@ -9,6 +9,8 @@ import dev.vitae.dsl.check.InvalidCvException;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
+import dev.vitae.pdf.PdfGenerator;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ final class CvCompilation {
   private final PendingOutputs outputs;
   private final ProblemReport problems;
   private final StyleOptions style;
+  private final PdfOutput pdf;
 
   CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
       PendingOutputs outputs, BuildOptions options) {
@@ -36,6 +39,7 @@ final class CvCompilation {
     this.outputs = outputs;
     this.problems = new ProblemReport(trees, options);
     this.style = options.style();
+    this.pdf = new PdfOutput(options);
   }
 
   void compile(ExecutableElement method, String name) {
@@ -58,6 +62,8 @@ final class CvCompilation {
       }
     } catch (InvalidCvException invalid) {
       problems.report(method, sources, unit, null, invalid.problems());
+    } catch (PdfOutput.Failure noPdf) {
+      error(noPdf.getMessage(), tree, unit);
     } catch (NotEvaluableException notEvaluable) {
       error(Message.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
           unit);
@@ -72,17 +78,22 @@ final class CvCompilation {
   }
 
   /**
-   * Every format in every language, rendered in memory first: a failing one leaves no file
-   * behind. Keyed by file name: {@code jane.html}, or {@code jane.zh-Hans.html} for each
-   * language of a multilingual CV.
+   * Every format in every language, and the PDF, rendered in memory first: a failing one
+   * leaves no file behind. Keyed by file name: {@code jane.html}, or {@code jane.zh-Hans.html}
+   * for each language of a multilingual CV.
    */
-  private Map<String, String> render(String name, Resume cv) {
-    Map<String, String> documents = new LinkedHashMap<>();
+  private Map<String, byte[]> render(String name, Resume cv) throws PdfOutput.Failure {
+    Map<String, byte[]> documents = new LinkedHashMap<>();
     Localization localization = cv.localization();
     for (String language : localization.languages()) {
       String stem = localization.isMultilingual() ? name + "." + language : name;
       for (Generator generator : generators) {
-        documents.put(stem + "." + generator.extension(), generator.render(cv, language));
+        documents.put(stem + "." + generator.extension(),
+            generator.render(cv, language).getBytes(StandardCharsets.UTF_8));
+      }
+      if (pdf.enabled()) {
+        String file = stem + "." + PdfGenerator.EXTENSION;
+        documents.put(file, pdf.render(cv, language, file));
       }
     }
     return documents;

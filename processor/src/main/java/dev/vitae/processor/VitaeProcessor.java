@@ -8,6 +8,7 @@ import com.sun.source.util.Trees;
 import dev.vitae.dsl.Cv;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.Generators;
+import dev.vitae.pdf.PdfGenerator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -78,7 +80,7 @@ public final class VitaeProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedOptions() {
     Set<String> options = new HashSet<>(BuildOptions.NAMES);
-    options.add(OutputWriter.OPTION);
+    options.add(OutputWriter.OPTION); // the PDF's options are among BuildOptions.NAMES
     return options;
   }
 
@@ -114,7 +116,8 @@ public final class VitaeProcessor extends AbstractProcessor {
       outputs = new PendingOutputs(trees,
           new OutputWriter(processingEnv.getOptions().get(OutputWriter.OPTION),
               processingEnv.getFiler(),
-              generators.stream().map(Generator::extension).collect(Collectors.toSet())));
+              Stream.concat(generators.stream().map(Generator::extension),
+                  Stream.of(PdfGenerator.EXTENSION)).collect(Collectors.toSet())));
       compilation = new CvCompilation(trees,
           new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
           generators, outputs, options);
