@@ -40,6 +40,16 @@ enum SeedDocument {
     return cvDirectory.resolve(cv).resolve(fileStem() + "." + extension);
   }
 
+  /** The CV's name: the @Cv value of the example. */
+  String cv() {
+    return cv;
+  }
+
+  /** The language of a multilingual CV's document, or null for a CV in one language. */
+  String language() {
+    return language;
+  }
+
   /** For reports: "004 senior-engineer", "002 bilingual.en". */
   String label() {
     return seed + " " + fileStem();

@@ -48,7 +48,8 @@ public final class FontCatalog {
   public static synchronized FontCatalog shared() {
     if (shared == null) {
       List<FontFace> faces = new ArrayList<>(shipped(FontCatalog.class.getClassLoader()));
-      faces.addAll(SystemCjkFonts.find());
+      boolean shipsCjk = faces.stream().anyMatch(face -> face.family().equals(CJK_FAMILY));
+      faces.addAll(SystemCjkFonts.find(shipsCjk));
       shared = new FontCatalog(faces);
     }
     return shared;
@@ -102,9 +103,9 @@ public final class FontCatalog {
     return missing;
   }
 
-  /** Whether a CJK font was found on this system. */
+  /** Whether a CJK font is at hand: vitae-fonts-cjk, or one of the system's. */
   public boolean hasCjk() {
-    return faces.stream().anyMatch(face -> face.family().equals(CJK_FAMILY));
+    return faces.stream().anyMatch(face -> face.family().startsWith(CJK_FAMILY));
   }
 
   /**
@@ -127,8 +128,9 @@ public final class FontCatalog {
   public String advice(java.util.Collection<Integer> missing) {
     if (!hasCjk() && missing.stream().anyMatch(FontCatalog::isCjk)) {
       return "the PDF needs a TrueType font for Chinese, Japanese and Korean, and the system"
-          + " has none: install one (Debian: " + SystemCjkFonts.INSTALL_ADVICE + "), or make"
-          + " the PDF with xelatex (-Avitae.pdf=xelatex)";
+          + " has none: install one (Debian: " + SystemCjkFonts.INSTALL_ADVICE + "), put"
+          + " dev.vitae:vitae-fonts-cjk on the annotation processor path, or make the PDF with"
+          + " xelatex (-Avitae.pdf=xelatex)";
     }
     return "no font Vitae ships or finds has them: write other characters, add a folder of"
         + " TrueType fonts that have them (-Avitae.fonts=<folder>), or make the PDF with"

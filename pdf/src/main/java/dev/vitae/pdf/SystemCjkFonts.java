@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 /**
  * TrueType fonts for Chinese, Japanese and Korean found among the system's fonts. PDFBox embeds
  * only TrueType outlines, so the common Noto CJK and Source Han fonts (CFF outlines) cannot
- * serve; these can, best first. The first found is {@value FontCatalog#CJK_FAMILY}; the others
- * cover what it lacks.
+ * serve; these can, best first. They cover what the shipped fonts lack.
  */
 final class SystemCjkFonts {
 
@@ -45,7 +44,11 @@ final class SystemCjkFonts {
 
   private SystemCjkFonts() {}
 
-  static List<FontFace> find() {
+  /**
+   * The system's TrueType CJK fonts, best first; the first is {@value FontCatalog#CJK_FAMILY}
+   * unless {@code shipped}, a CJK font on the class path (vitae-fonts-cjk), already is.
+   */
+  static List<FontFace> find(boolean shipped) {
     Map<String, Path> found = new HashMap<>();
     for (Path root : roots()) {
       if (!Files.isDirectory(root)) {
@@ -62,8 +65,9 @@ final class SystemCjkFonts {
     for (String name : KNOWN) {
       Path file = found.get(name.toLowerCase(Locale.ROOT));
       if (file != null && Files.isReadable(file)) {
-        String family = faces.isEmpty() ? FontCatalog.CJK_FAMILY
-            : FontCatalog.CJK_FAMILY + " " + (faces.size() + 1);
+        int number = faces.size() + (shipped ? 2 : 1);
+        String family = number == 1 ? FontCatalog.CJK_FAMILY
+            : FontCatalog.CJK_FAMILY + " " + number;
         faces.add(FontFace.file(family, file));
       }
     }
