@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class PdfTimes {
 
-  static final int WARM_UPS = 2;
+  static final int WARM_UPS = 4;
   static final int MEASURED = 3;
 
   private PdfTimes() {}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class FontCatalog {
 
   /** The family theme CSS names for Chinese, Japanese and Korean text. */
   public static final String CJK_FAMILY = "Vitae CJK";
+  static final String SANS_FAMILY = "Vitae Sans";
+  static final String SERIF_FAMILY = "Vitae Serif";
+  static final String MONO_FAMILY = "Vitae Mono";
 
   /** The family names of fonts from a folder the build names: {@code Vitae Extra 1}, ... */
   static final String EXTRA_FAMILY = "Vitae Extra";
@@ -39,9 +43,11 @@ public final class FontCatalog {
   private static final Map<Path, FontCatalog> WITH_FOLDER = new HashMap<>();
 
   private final List<FontFace> faces;
+  private final List<FontFace> fallbacks;
 
   FontCatalog(List<FontFace> faces) {
     this.faces = List.copyOf(faces);
+    this.fallbacks = fallbacksOf(this.faces);
   }
 
   /** The fonts of this JVM, found once. */
@@ -83,12 +89,31 @@ public final class FontCatalog {
     return faces;
   }
 
-  /** Whether any font draws {@code codePoint}; spaces, controls and joiners need none. */
+  /**
+   * The fonts that draw what a text's own family lacks: all but Vitae Serif and Vitae Mono,
+   * upright regular faces first (the likeliest to be needed, so the others are parsed only
+   * when they are).
+   */
+  public List<FontFace> fallbacks() {
+    return fallbacks;
+  }
+
+  private static List<FontFace> fallbacksOf(List<FontFace> faces) {
+    return faces.stream()
+        .filter(face -> !face.family().equals(SERIF_FAMILY) && !face.family().equals(MONO_FAMILY))
+        .sorted(Comparator.comparing((FontFace face) -> face.italic() || face.weight() != 400))
+        .toList();
+  }
+
+  /**
+   * Whether the PDF can draw {@code codePoint} in any text: a fallback has it. Spaces,
+   * controls and joiners need no glyph.
+   */
   public boolean covers(int codePoint) {
     if (needsNoGlyph(codePoint)) {
       return true;
     }
-    for (FontFace face : faces) {
+    for (FontFace face : fallbacks) {
       if (face.covers(codePoint)) {
         return true;
       }

@@ -43,9 +43,9 @@ public final class PdfGenerator {
 
   /** The families theme CSS names in {@code font-family}, and the generic families. */
   private static final Map<String, List<String>> ALIASES = Map.of(
-      "Vitae Sans", List.of("SansSerif"),
-      "Vitae Serif", List.of("Serif"),
-      "Vitae Mono", List.of("Monospaced"));
+      FontCatalog.SANS_FAMILY, List.of("SansSerif"),
+      FontCatalog.SERIF_FAMILY, List.of("Serif"),
+      FontCatalog.MONO_FAMILY, List.of("Monospaced"));
 
   /** PDFBox's loggers, quietened: kept here so the settings last. */
   private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
@@ -140,17 +140,15 @@ public final class PdfGenerator {
   }
 
   /**
-   * Where the family a CSS rule names lacks a character, the first of these that has it draws
-   * it: Vitae Sans in the rule's weight and style, then the symbols, then the CJK fonts.
+   * Where the family a CSS rule names lacks a character, a fallback that has it draws it
+   * ({@link FontCatalog#fallbacks}): Vitae Sans, the symbols, the CJK fonts.
    */
   private void addFallbacks(PdfBoxRenderer renderer, PDDocument document) {
-    for (FontFace face : fonts.faces()) {
-      if (!face.family().equals("Vitae Serif") && !face.family().equals("Vitae Mono")) {
-        renderer.getFontResolver().addFont(new LazyFont(document, face),
-            "Vitae fallback " + face.family(), face.weight(),
-            face.italic() ? IdentValue.ITALIC : IdentValue.NORMAL, true,
-            FontGroup.FINAL_FALLBACK);
-      }
+    for (FontFace face : fonts.fallbacks()) {
+      renderer.getFontResolver().addFont(new LazyFont(document, face),
+          "Vitae fallback " + face.family(), face.weight(),
+          face.italic() ? IdentValue.ITALIC : IdentValue.NORMAL, true,
+          FontGroup.FINAL_FALLBACK);
     }
   }
 
