@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A whole CV as one builder chain: {@code Vitae.cv(...)}, its languages' fallbacks and labels,
- * the basics, each section in the author's order, the meta data, and {@code .build()}.
+ * the basics, each section in the author's order, the meta data, the style, and
+ * {@code .build()}.
  */
 final class CvWriter {
 
@@ -43,6 +44,10 @@ final class CvWriter {
     if (cv.meta() != null) {
       calls.add(BuilderCalls.entry(arguments,
           ModelNames.builderMethod(JsonResumeLayout.META), cv.meta()));
+    }
+    Call style = StyleCall.of(cv.style(), arguments);
+    if (style != null) {
+      calls.add(style);
     }
     calls.add(Call.method("build"));
     return new Chain(start(localization), calls);

@@ -56,6 +56,7 @@ final class JsonResumeReader {
     components.put(JsonResumeLayout.SECTIONS, extension.sections());
     components.put(JsonResumeLayout.LOCALIZATION, localization);
     components.put(JsonResumeLayout.ORDER, List.of());
+    components.put(JsonResumeLayout.STYLE, extension.style());
 
     Resume unordered = RecordReader.construct(Resume.class, components);
     List<SectionRef> order = extension.order(SectionOrder.present(unordered),

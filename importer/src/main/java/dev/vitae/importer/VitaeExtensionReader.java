@@ -6,16 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Localization.LabelOverride;
+import dev.vitae.dsl.model.Paper;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Section;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
+import dev.vitae.dsl.model.Style;
 import dev.vitae.generators.json.JsonResumeLayout;
 import dev.vitae.generators.json.JsonResumeLayout.LocalizationMembers;
 import dev.vitae.generators.json.JsonResumeLayout.Part;
+import dev.vitae.generators.json.JsonResumeLayout.StyleMembers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -96,6 +100,38 @@ final class VitaeExtensionReader {
       }
     });
     return SectionOrder.of(written, present);
+  }
+
+  /** How the CV looks: the extension's style, or the default one. */
+  Style style() {
+    Style style = extension == null ? null
+        : extension.object(JsonResumeLayout.STYLE, VitaeExtensionReader::style);
+    return style == null ? Style.DEFAULT : style;
+  }
+
+  private static Style style(JsonObjectReader json) {
+    String paperName = json.string(StyleMembers.PAPER);
+    Paper paper = null;
+    if (paperName != null) {
+      try {
+        paper = Paper.valueOf(paperName.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException unknown) {
+        json.context().skip(json.at().appendProperty(StyleMembers.PAPER),
+            "not a paper size: a4 or letter");
+      }
+    }
+    String size = json.string(StyleMembers.FONT_SIZE);
+    Double fontSize = null;
+    if (size != null) {
+      try {
+        fontSize = Double.valueOf(size);
+      } catch (NumberFormatException notANumber) {
+        json.context().skip(json.at().appendProperty(StyleMembers.FONT_SIZE),
+            "not a size in points");
+      }
+    }
+    return Style.DEFAULT.with(json.string(StyleMembers.THEME), json.string(StyleMembers.ACCENT),
+        paper, fontSize);
   }
 
   /** Reports the members of the extension this import does not know. */

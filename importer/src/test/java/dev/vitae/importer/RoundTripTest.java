@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.vitae.dsl.Vitae;
+import dev.vitae.dsl.model.Paper;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.Theme;
 import dev.vitae.generators.SampleCvs;
 import dev.vitae.generators.i18n.BilingualCv;
 import dev.vitae.generators.json.ExtensionCv;
@@ -58,6 +61,15 @@ class RoundTripTest {
     for (String language : LanguagesAndOrderCv.create().localization().languages()) {
       assertRoundTrip(LanguagesAndOrderCv.create(), language, "languages-" + language);
     }
+  }
+
+  @Test
+  void styleKeepsItsThemeAccentPaperAndSize() throws IOException {
+    assertRoundTrip(Vitae.cv().basics(b -> b.name("Jane Doe"))
+        .style(s -> s.theme(Theme.MODERN).accent("#1d4ed8").paper(Paper.LETTER).fontSize(10.5))
+        .build(), "en", "styled");
+    assertRoundTrip(Vitae.cv().basics(b -> b.name("Jane Doe"))
+        .style(s -> s.theme(Theme.COMPACT).fontSize(9)).build(), "en", "compact");
   }
 
   /**

@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,21 +27,13 @@ class GoalsIT {
 
   private static final String MY_CV = "src/main/java/com/example/cv/MyCv.java";
 
-  @TempDir static Path workspace;
   private static Path generated;
 
   @TempDir Path directory;
 
   @BeforeAll
   static void generateAProject() throws Exception {
-    Maven.Result result = Maven.run(workspace,
-        "org.apache.maven.plugins:maven-archetype-plugin:"
-            + System.getProperty("maven-archetype-plugin.version") + ":generate",
-        "-DarchetypeGroupId=dev.vitae", "-DarchetypeArtifactId=vitae-archetype",
-        "-DarchetypeVersion=" + Maven.vitaeVersion(), "-DgroupId=com.example",
-        "-DartifactId=jane-cv", "-Dpackage=com.example.cv", "-DinteractiveMode=false");
-    assertEquals(0, result.status(), result.log());
-    generated = workspace.resolve("jane-cv");
+    generated = ArchetypeProject.generated();
   }
 
   @Test
@@ -141,18 +131,7 @@ class GoalsIT {
 
   /** Each test works on its own copy of the generated project. */
   private Path copyOfTheProject() throws IOException {
-    Path copy = directory.resolve("jane-cv");
-    try (Stream<Path> files = Files.walk(generated)) {
-      for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = copy.resolve(generated.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-    return copy;
+    return ArchetypeProject.copy(generated, directory);
   }
 
   private static String read(Path file) throws IOException {

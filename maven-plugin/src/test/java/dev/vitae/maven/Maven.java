@@ -30,9 +30,13 @@ final class Maven {
     return new Result(process.exitValue(), log(directory));
   }
 
-  /** Starts {@code mvn -B <arguments>} in {@code directory}; its output goes to {@link #log}. */
+  /**
+   * Starts {@code mvn -B <arguments>} in {@code directory}, under the umask 022 most systems
+   * give; its output goes to {@link #log}.
+   */
   static Process start(Path directory, String... arguments) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
+    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "umask 022 && exec \"$@\"",
+        "sh",
         Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(), "-B",
         "-Dmaven.repo.local=" + System.getProperty("vitae.it.repository"),
         "-s", System.getProperty("vitae.it.settings")));

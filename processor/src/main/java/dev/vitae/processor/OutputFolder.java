@@ -59,6 +59,23 @@ final class OutputFolder {
     }
   }
 
+  /** Removes every file of the CV called {@code name}, and its folder once empty. */
+  void remove(String name) throws IOException {
+    deleteAll(name);
+    Path folder = fileOf(name, name + ".json").getParent();
+    try (Stream<Path> left = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+        ? Files.list(folder) : Stream.empty()) {
+      if (left.findAny().isEmpty()) {
+        Files.deleteIfExists(folder);
+      }
+    }
+  }
+
+  /** The folder itself, where {@link OutputIndex} keeps what was written into it. */
+  Path root() {
+    return root;
+  }
+
   /** Removes every file of the CV called {@code name}: the outputs of any earlier set. */
   void deleteAll(String name) throws IOException {
     for (Path file : filesOf(name)) {

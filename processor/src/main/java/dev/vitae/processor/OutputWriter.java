@@ -65,6 +65,25 @@ final class OutputWriter {
     }
   }
 
+  /**
+   * Records the CVs just {@code written} (by name, with their source files) in the output
+   * folder's {@link OutputIndex}, and removes the outputs of the CVs it lists that are gone:
+   * renamed or removed in a source file of this compilation ({@code compiled}), or whose file
+   * was deleted.
+   */
+  void updateIndex(Map<String, URI> written, Set<URI> compiled) throws IOException {
+    OutputFolder folder = directory != null ? directory : classOutputRoot();
+    if (folder == null) {
+      return;
+    }
+    OutputIndex index = OutputIndex.of(folder.root());
+    for (String gone : index.removeGone(written.keySet(), compiled)) {
+      folder.remove(gone);
+    }
+    written.forEach(index::wrote);
+    index.save();
+  }
+
   private FileObject writeToClassOutput(String name, String file, byte[] content)
       throws IOException {
     OutputFolder.requireFileName(name);
@@ -75,6 +94,14 @@ final class OutputWriter {
       out.write(content);
     }
     return resource;
+  }
+
+  /** The class output's {@code cv/} folder when it is a folder on disk (not in memory). */
+  private OutputFolder classOutputRoot() throws IOException {
+    URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "",
+        CLASS_OUTPUT_FOLDER + "/" + OutputIndex.FILE).toUri();
+    return "file".equals(uri.getScheme())
+        ? new OutputFolder(Path.of(uri).getParent(), extensions) : null;
   }
 
   /** The class output's {@code cv/} folder when it is a folder on disk (not in memory). */

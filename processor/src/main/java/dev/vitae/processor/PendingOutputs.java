@@ -6,11 +6,14 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
@@ -27,14 +30,18 @@ final class PendingOutputs {
 
   private final Trees trees;
   private final OutputWriter writer;
+  private final Messager messager;
   private final List<Pending> pending = new ArrayList<>();
   private final Set<String> generated = new HashSet<>();
+  /** The source files javac analyzed: a CV they declared before and no longer do is gone. */
+  private final Set<URI> analyzed = new HashSet<>();
   /** A CV of this compilation has an error: the compilation fails. */
   private boolean failed;
 
-  PendingOutputs(Trees trees, OutputWriter writer) {
+  PendingOutputs(Trees trees, OutputWriter writer, Messager messager) {
     this.trees = trees;
     this.writer = writer;
+    this.messager = messager;
   }
 
   /** Keeps a checked CV's documents until the classes of {@code unit} are generated. */
@@ -61,6 +68,11 @@ final class PendingOutputs {
     }
   }
 
+  /** javac analyzed the source file {@code unit}. */
+  void analyzed(CompilationUnitTree unit) {
+    analyzed.add(unit.getSourceFile().toUri());
+  }
+
   /** javac wrote the class file of {@code type}. */
   void generated(String type) {
     generated.add(type);
@@ -73,22 +85,39 @@ final class PendingOutputs {
   void finish() {
     boolean compiled = !failed
         && pending.stream().allMatch(cv -> generated.containsAll(cv.types()));
+    Map<String, URI> written = new TreeMap<>();
     for (Pending cv : pending) {
-      if (compiled) {
-        write(cv);
-      } else {
+      if (!compiled) {
         discard(cv.name(), cv.tree(), cv.unit());
+      } else if (write(cv)) {
+        written.put(cv.name(), cv.unit().getSourceFile().toUri());
       }
+    }
+    if (compiled) {
+      updateIndex(written);
     }
     pending.clear();
   }
 
-  private void write(Pending cv) {
+  /** Renamed and removed CVs lose their outputs: see {@link OutputIndex}. */
+  private void updateIndex(Map<String, URI> written) {
+    try {
+      writer.updateIndex(written, analyzed);
+    } catch (IOException | RuntimeException failure) {
+      messager.printMessage(Kind.ERROR, Message.OUTPUT.format("cannot update the index of the"
+          + " outputs (" + OutputIndex.FILE + "): " + failure));
+    }
+  }
+
+  /** Writes the CV's outputs; false, with the error reported, when they could not be. */
+  private boolean write(Pending cv) {
     try {
       writer.write(cv.name(), cv.documents());
+      return true;
     } catch (IOException | RuntimeException failure) {
       error(Message.OUTPUT.format("cannot write the outputs of " + cv.name() + ": "
           + failure), cv.tree(), cv.unit());
+      return false;
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,8 +51,8 @@ public final class VitaeProcessor extends AbstractProcessor {
   private final Set<String> pending = new HashSet<>();
   /** The names of the accepted @Cv methods of each top-level class. */
   private final Map<String, List<String>> namesByType = new HashMap<>();
-  /** Output names taken so far, and by which method ("test.Jane.jane"). */
-  private final Map<String, String> names = new HashMap<>();
+  /** Output names taken so far, by their lower case, and by which method ("test.Jane.jane"). */
+  private final Map<String, TakenName> names = new HashMap<>();
   /** The @Cv methods ("test.Jane.jane") whose shape and name passed: the ones compiled. */
   private final Set<String> accepted = new HashSet<>();
   private final List<Generator> generators;
@@ -117,7 +118,8 @@ public final class VitaeProcessor extends AbstractProcessor {
           new OutputWriter(processingEnv.getOptions().get(OutputWriter.OPTION),
               processingEnv.getFiler(),
               Stream.concat(generators.stream().map(Generator::extension),
-                  Stream.of(PdfGenerator.EXTENSION)).collect(Collectors.toSet())));
+                  Stream.of(PdfGenerator.EXTENSION)).collect(Collectors.toSet())),
+          processingEnv.getMessager());
       compilation = new CvCompilation(trees,
           new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
           generators, outputs, options);
@@ -175,18 +177,27 @@ public final class VitaeProcessor extends AbstractProcessor {
     return wrong == null;
   }
 
+  /**
+   * A name no other CV of the compilation has, ignoring case: on the case-insensitive file
+   * systems of macOS and Windows "Jane" and "jane" are one folder.
+   */
   private boolean hasUniqueName(ExecutableElement method) {
     String name = CvName.of(method);
     String owner = ownerOf(method);
-    String earlier = names.putIfAbsent(name, owner);
-    if (earlier != null && !earlier.equals(owner)) {
-      error(Message.DUPLICATE_NAME.format("another @Cv method (" + earlier + ") already"
-          + " writes the outputs named \"" + name + "\"; give this one its own name with"
-          + " @Cv(\"...\")"), method);
+    TakenName earlier = names.putIfAbsent(name.toLowerCase(Locale.ROOT),
+        new TakenName(name, owner));
+    if (earlier != null && !earlier.owner().equals(owner)) {
+      String same = earlier.name().equals(name) ? "the outputs named \"" + name + "\""
+          : "the outputs named \"" + earlier.name() + "\", which differs from \"" + name
+              + "\" only in case (one folder on macOS and Windows)";
+      error(Message.DUPLICATE_NAME.format("another @Cv method (" + earlier.owner() + ")"
+          + " already writes " + same + "; give this one its own name with @Cv(\"...\")"),
+          method);
       return false;
     }
     return true;
   }
+
 
   private static String ownerOf(ExecutableElement method) {
     return method.getEnclosingElement() + "." + method.getSimpleName();
@@ -262,6 +273,7 @@ public final class VitaeProcessor extends AbstractProcessor {
         return;
       }
       hidden.report(event.getCompilationUnit(), event.getTypeElement());
+      outputs.analyzed(event.getCompilationUnit());
       if (pending.remove(event.getTypeElement().getQualifiedName().toString())) {
         for (String mistake : optionMistakes) {
           processingEnv.getMessager().printMessage(Kind.ERROR, Message.OPTION.format(mistake));
@@ -273,4 +285,7 @@ public final class VitaeProcessor extends AbstractProcessor {
       }
     }
   }
+
+  /** A CV's name as written, and the method ("test.Jane.jane") that took it. */
+  private record TakenName(String name, String owner) {}
 }

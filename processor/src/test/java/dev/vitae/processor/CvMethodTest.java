@@ -66,6 +66,27 @@ class CvMethodTest {
   }
 
   @Test
+  void twoNamesThatDifferOnlyInCaseAreOneFolderOnSomeSystems() {
+    Compilation compilation = CvSources.compile(JavaFileObjects.forSourceString("test.Jane", """
+        package test;
+        import dev.vitae.dsl.*;
+        import dev.vitae.dsl.model.*;
+        class Jane {
+          @Cv("Jane") static Resume jane() {
+            return Vitae.cv().basics(b -> b.name("Jane Doe")).build();
+          }
+          @Cv("jane") static Resume janeShort() {
+            return Vitae.cv().basics(b -> b.name("Jane")).build();
+          }
+        }
+        """));
+    assertThat(compilation).hadErrorContaining("[vitae:duplicate-name] another @Cv method"
+        + " (test.Jane.jane) already writes the outputs named \"Jane\", which differs from"
+        + " \"jane\" only in case (one folder on macOS and Windows); give this one its own"
+        + " name with @Cv(\"...\")").inFile(compilation.sourceFiles().get(0)).onLine(8);
+  }
+
+  @Test
   void theEclipseCompilerGetsAWarningThatBodiesAreNotChecked(@TempDir Path directory)
       throws IOException {
     Path source = directory.resolve("Jane.java");

@@ -96,7 +96,7 @@ final class HostileCompiler {
         .toList();
   }
 
-  /** The files in the output folder, relative to it, as "name/name.ext". */
+  /** The CVs' files in the output folder (not its index), relative to it, as "name/name.ext". */
   List<String> outputs() {
     return files(output).stream().map(file -> output.relativize(file).toString().replace('\\', '/'))
         .sorted().collect(Collectors.toList());
@@ -114,9 +114,12 @@ final class HostileCompiler {
     }
   }
 
+  /** The CVs' files under {@code directory}: every file but the {@link OutputIndex}. */
   static List<Path> files(Path directory) {
     try (Stream<Path> walk = Files.walk(directory)) {
-      return walk.filter(Files::isRegularFile).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .filter(file -> !file.getFileName().toString().equals(OutputIndex.FILE))
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -183,9 +183,7 @@ class OutputsTest {
         .compile(source);
   }
 
-  private static List<Path> files(Path directory) throws IOException {
-    try (Stream<Path> walk = Files.walk(directory)) {
-      return walk.filter(Files::isRegularFile).sorted().toList();
-    }
+  private static List<Path> files(Path directory) {
+    return HostileCompiler.files(directory);
   }
 }

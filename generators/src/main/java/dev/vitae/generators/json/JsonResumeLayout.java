@@ -55,6 +55,9 @@ public final class JsonResumeLayout {
   /** The {@link Resume} component of the author's order of sections, kept in the extension. */
   public static final String ORDER = "order";
 
+  /** The {@link Resume} component of how the CV looks, kept in the extension. */
+  public static final String STYLE = "style";
+
   /** The extension's member listing the pointers of the entries that go on. */
   public static final String ONGOING = "ongoing";
 
@@ -104,7 +107,23 @@ public final class JsonResumeLayout {
 
   /** The {@link Resume} components the extension keeps, in the extension's order. */
   public static List<String> extensionComponents() {
-    return List.of(SECTIONS, LOCALIZATION, ORDER);
+    return List.of(SECTIONS, LOCALIZATION, ORDER, STYLE);
+  }
+
+  /**
+   * The members of the extension's {@value JsonResumeLayout#STYLE} object, as the {@link
+   * dev.vitae.dsl.model.Style} components: {@value #THEME}, {@value #ACCENT}, {@value #PAPER}
+   * (in lower case: {@code "letter"}) and {@value #FONT_SIZE} (a number), each left out when it
+   * is the default.
+   */
+  public static final class StyleMembers {
+
+    public static final String THEME = "theme";
+    public static final String ACCENT = "accent";
+    public static final String PAPER = "paper";
+    public static final String FONT_SIZE = "fontSize";
+
+    private StyleMembers() {}
   }
 
   /**

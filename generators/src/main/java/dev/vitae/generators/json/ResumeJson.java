@@ -33,6 +33,7 @@ final class ResumeJson {
     extension.sections().component(cv, JsonResumeLayout.SECTIONS, Part.EXTENSION);
     extension.localization(cv.localization());
     extension.order(cv.order());
+    extension.style(cv.style());
     ObjectNode document = root.node();
     ObjectNode vitae = extension.toJson();
     if (vitae != null) {

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
+import dev.vitae.dsl.model.Style;
 import dev.vitae.generators.Localized;
 import dev.vitae.generators.json.JsonResumeLayout.LocalizationMembers;
+import dev.vitae.generators.json.JsonResumeLayout.StyleMembers;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The one top-level key, {@value JsonResumeLayout#EXTENSION}, where the JSON output keeps what JSON Resume has no
@@ -26,7 +29,9 @@ import java.util.List;
  *   <li>{@code localization}: the CV's languages, fallbacks and label overrides, and this
  *       document's language;
  *   <li>{@code order}: the sections in the author's order, as pointers, where it is not the
- *       document's.
+ *       document's;
+ *   <li>{@code style}: the theme, accent, paper and font size, where they are not the
+ *       defaults.
  * </ul>
  */
 final class VitaeExtension {
@@ -43,6 +48,7 @@ final class VitaeExtension {
   private final Translations translations;
   private ObjectNode localization;
   private ArrayNode order;
+  private ObjectNode style;
 
   VitaeExtension(Localized localized) {
     this.localized = localized;
@@ -109,6 +115,24 @@ final class VitaeExtension {
     }
   }
 
+  /** Keeps the CV's style, unless it is the default one; each setting only when set. */
+  void style(Style cv) {
+    if (cv.equals(Style.DEFAULT)) {
+      return;
+    }
+    style = JsonNodeFactory.instance.objectNode();
+    style.put(StyleMembers.THEME, cv.theme());
+    if (cv.accent() != null) {
+      style.put(StyleMembers.ACCENT, cv.accent());
+    }
+    if (cv.paper() != Style.DEFAULT.paper()) {
+      style.put(StyleMembers.PAPER, cv.paper().name().toLowerCase(Locale.ROOT));
+    }
+    if (cv.fontSize() != null) {
+      style.put(StyleMembers.FONT_SIZE, cv.fontSize());
+    }
+  }
+
   void markOngoing(JsonPointer entry) {
     ongoing.add(entry.toString());
   }
@@ -133,6 +157,9 @@ final class VitaeExtension {
     }
     if (order != null) {
       extension.set(JsonResumeLayout.ORDER, order);
+    }
+    if (style != null) {
+      extension.set(JsonResumeLayout.STYLE, style);
     }
     return extension.isEmpty() ? null : extension;
   }

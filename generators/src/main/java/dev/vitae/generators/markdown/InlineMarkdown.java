@@ -114,6 +114,10 @@ final class InlineMarkdown extends InlineRenderer {
 
   @Override
   public void visit(SoftLineBreak lineBreak) {
+    if (markdown.isEmpty()) {
+      return; // a break before any text (the only content of a dropped link): an empty first
+              // line would make a list item that cannot follow a paragraph
+    }
     if (place == Place.BLOCK) {
       newLine("\n" + continuation);
     } else {

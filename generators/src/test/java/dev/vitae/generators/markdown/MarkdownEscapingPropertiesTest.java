@@ -77,6 +77,11 @@ class MarkdownEscapingPropertiesTest {
     assertEquals(withoutSpace(literals(source)), withoutSpace(literals(document)), markup);
   }
 
+  @Example
+  void aLinkOfOnlyALineBreakDoesNotEmptyTheFirstLineOfAListItem() {
+    markupInANestedListItemStaysInIt("[\n]()***");
+  }
+
   @Property
   void markupInANestedListItemStaysInIt(@ForAll("markup") String markup) {
     Node source = InlineMarkup.parse(markup);
