@@ -14,11 +14,13 @@ import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.html.HtmlGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -116,14 +118,17 @@ public final class PdfGenerator {
           .useExternalResourceAccessControl((uri, type) -> uri != null
               && uri.startsWith("data:"), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
           .withW3cDocument(new W3CDom().fromJsoup(page), "about:blank");
+      // one embedding of a face per document, whatever name the layout reaches it by
+      Map<FontFace, LazyFont> embedded = new HashMap<>();
       for (FontFace face : fonts.faces()) {
+        embedded.put(face, new LazyFont(document, face));
         for (String family : familiesOf(face)) {
-          builder.useFont(new LazyFont(document, face), family, face.weight(),
+          builder.useFont(embedded.get(face), family, face.weight(),
               face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
       }
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-        addFallbacks(renderer, document);
+        addFallbacks(renderer, embedded);
         renderer.layout();
         renderer.createPDFWithoutClosing();
       }
@@ -135,17 +140,16 @@ public final class PdfGenerator {
 
   private static List<String> familiesOf(FontFace face) {
     List<String> aliases = ALIASES.getOrDefault(face.family(), List.of());
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(face.family()),
-        aliases.stream()).toList();
+    return Stream.concat(Stream.of(face.family()), aliases.stream()).toList();
   }
 
   /**
    * Where the family a CSS rule names lacks a character, a fallback that has it draws it
    * ({@link FontCatalog#fallbacks}): Vitae Sans, the symbols, the CJK fonts.
    */
-  private void addFallbacks(PdfBoxRenderer renderer, PDDocument document) {
+  private void addFallbacks(PdfBoxRenderer renderer, Map<FontFace, LazyFont> embedded) {
     for (FontFace face : fonts.fallbacks()) {
-      renderer.getFontResolver().addFont(new LazyFont(document, face),
+      renderer.getFontResolver().addFont(embedded.get(face),
           "Vitae fallback " + face.family(), face.weight(),
           face.italic() ? IdentValue.ITALIC : IdentValue.NORMAL, true,
           FontGroup.FINAL_FALLBACK);
