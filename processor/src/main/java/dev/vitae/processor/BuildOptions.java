@@ -5,6 +5,9 @@ import dev.vitae.dsl.check.CheckOptions;
 import dev.vitae.dsl.check.Problem;
 import dev.vitae.dsl.check.Severity;
 import dev.vitae.dsl.check.Timeline;
+import dev.vitae.pdf.FontCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -34,24 +37,31 @@ final class BuildOptions {
   static final String MAX_OVERLAP = "vitae.maxOverlap";
   /** The variable reproducible builds set to the time of the source (seconds since 1970). */
   static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+  /** A folder of TrueType fonts the PDF may use besides those Vitae ships. */
+  static final String FONTS = "vitae.fonts";
 
   static final Set<String> NAMES = Stream.concat(
-      Stream.of(WARNINGS_AS_ERRORS, DISABLE, TODAY, MAX_GAP, MAX_OVERLAP),
+      Stream.of(WARNINGS_AS_ERRORS, DISABLE, TODAY, MAX_GAP, MAX_OVERLAP, PdfRoute.OPTION,
+          FONTS),
       StyleOptions.NAMES.stream()).collect(Collectors.toUnmodifiableSet());
 
   private final boolean warningsAsErrors;
   private final Set<Check> disabled;
   private final CheckOptions checks;
   private final StyleOptions style;
+  private final PdfRoute pdf;
+  private final String fonts;
   /** What is wrong with the options themselves, reported once by the processor. */
   private final List<String> mistakes;
 
   private BuildOptions(boolean warningsAsErrors, Set<Check> disabled, CheckOptions checks,
-      StyleOptions style, List<String> mistakes) {
+      StyleOptions style, PdfRoute pdf, String fonts, List<String> mistakes) {
     this.warningsAsErrors = warningsAsErrors;
     this.disabled = disabled;
     this.checks = checks;
     this.style = style;
+    this.pdf = pdf;
+    this.fonts = fonts;
     this.mistakes = List.copyOf(mistakes);
   }
 
@@ -98,8 +108,15 @@ final class BuildOptions {
     }
     YearMonth today = today(options.get(TODAY), environment.get(SOURCE_DATE_EPOCH), mistakes);
     StyleOptions style = StyleOptions.of(options, mistakes);
-    return new BuildOptions(strict, disabled, new CheckOptions(today, timeline), style,
-        mistakes);
+    PdfRoute pdf = PdfRoute.of(options.get(PdfRoute.OPTION), mistakes);
+    String fonts = options.get(FONTS);
+    if (fonts != null && !Files.isDirectory(Path.of(fonts))) {
+      mistakes.add("-A" + FONTS + "=" + fonts + " is not a folder; name a folder of TrueType"
+          + " fonts (.ttf, .ttc)");
+      fonts = null;
+    }
+    return new BuildOptions(strict, disabled, new CheckOptions(today, timeline), style, pdf,
+        fonts, mistakes);
   }
 
   private static Integer months(Map<String, String> options, String name, List<String> mistakes) {
@@ -151,6 +168,16 @@ final class BuildOptions {
   /** The look the build chooses over each CV's own. */
   StyleOptions style() {
     return style;
+  }
+
+  /** How the PDF is made. */
+  PdfRoute pdf() {
+    return pdf;
+  }
+
+  /** The fonts the built-in PDF may use: Vitae's, the system's CJK ones, and -Avitae.fonts. */
+  FontCatalog fonts() {
+    return fonts == null ? FontCatalog.shared() : FontCatalog.withFolder(Path.of(fonts));
   }
 
   List<String> mistakes() {

@@ -15,6 +15,8 @@ import dev.vitae.dsl.tailor.Cut;
 import dev.vitae.dsl.tailor.Tailor;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.MissingThemeTemplateException;
+import dev.vitae.pdf.PdfGenerator;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ final class CvCompilation {
   private final ProblemReport problems;
   private final StyleOptions style;
   private final VariantConstants variants;
+  private final PdfOutput pdf;
 
   CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
       PendingOutputs outputs, BuildOptions options) {
@@ -44,6 +47,7 @@ final class CvCompilation {
     this.problems = new ProblemReport(trees, options);
     this.style = options.style();
     this.variants = dsl.variants();
+    this.pdf = new PdfOutput(options);
   }
 
   /**
@@ -73,6 +77,8 @@ final class CvCompilation {
       }
     } catch (InvalidCvException invalid) {
       problems.report(method, name, sources, unit, null, invalid.problems());
+    } catch (PdfOutput.Failure noPdf) {
+      error(noPdf.getMessage(), tree, unit);
     } catch (NotEvaluableException notEvaluable) {
       error(Message.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
           unit);
@@ -91,13 +97,13 @@ final class CvCompilation {
   }
 
   /**
-   * Every format in every language of every variant, public and private, rendered in memory
-   * first: a failing one leaves no file behind. Keyed by file name: {@code jane.html}, or
-   * {@code jane.zh-Hans.html} for each language of a multilingual CV, inside the folder of
-   * its variant and audience ({@code industry/private/jane.html}).
+   * Every format in every language of every variant, public and private, and their PDFs,
+   * rendered in memory first: a failing one leaves no file behind. Keyed by file name:
+   * {@code jane.html}, or {@code jane.zh-Hans.html} for each language of a multilingual CV,
+   * inside the folder of its variant and audience ({@code industry/private/jane.html}).
    */
-  private Map<String, String> render(String name, Resume written) {
-    Map<String, String> documents = new LinkedHashMap<>();
+  private Map<String, byte[]> render(String name, Resume written) throws PdfOutput.Failure {
+    Map<String, byte[]> documents = new LinkedHashMap<>();
     for (Cut cut : Tailor.cuts(written)) {
       Resume variant = Tailor.cut(written, cut).cv();
       // the build's style options win over the CV's own, a variant's included
@@ -108,7 +114,11 @@ final class CvCompilation {
             + (localization.isMultilingual() ? name + "." + language : name);
         for (Generator generator : generators) {
           documents.put(stem + "." + generator.extension(),
-              generator.render(cv, language, style.themes()));
+              generator.render(cv, language, style.themes()).getBytes(StandardCharsets.UTF_8));
+        }
+        if (pdf.enabled()) {
+          String file = stem + "." + PdfGenerator.EXTENSION;
+          documents.put(file, pdf.render(cv, language, style.themes(), file));
         }
       }
     }

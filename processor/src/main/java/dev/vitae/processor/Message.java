@@ -17,6 +17,8 @@ enum Message {
   OUTPUT("output"),
   /** A compiler without the javac tree API: method bodies are not checked. */
   UNCHECKED("unchecked"),
+  /** The PDF could not be made: xelatex is missing or failed. */
+  PDF("pdf"),
   /** A processor option with a value Vitae cannot use. */
   OPTION("option"),
   /** A bug in Vitae itself; reported instead of crashing javac. */

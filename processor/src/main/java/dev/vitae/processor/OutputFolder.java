@@ -1,7 +1,6 @@
 package dev.vitae.processor;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -35,14 +34,14 @@ final class OutputFolder {
    * this one (a language dropped). If any file cannot be written, none of the CV's files
    * remain.
    */
-  void write(String name, Map<String, String> documents) throws IOException {
+  void write(String name, Map<String, byte[]> documents) throws IOException {
     List<Path> targets = new ArrayList<>();
     for (String file : documents.keySet()) {
       targets.add(fileOf(name, file)); // every target guarded before the first byte
     }
     try {
       int i = 0;
-      for (String content : documents.values()) {
+      for (byte[] content : documents.values()) {
         writeAtomically(targets.get(i++), content);
       }
     } catch (IOException | RuntimeException failure) {
@@ -149,11 +148,11 @@ final class OutputFolder {
     return extensions.contains(extension) && language.indexOf('.') < 0;
   }
 
-  private static void writeAtomically(Path target, String content) throws IOException {
+  private static void writeAtomically(Path target, byte[] content) throws IOException {
     ReadableByAll.createDirectories(target.getParent());
     Path temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
     try {
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      Files.write(temporary, content);
       ReadableByAll.file(temporary); // createTempFile makes it 0600
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);

@@ -3,7 +3,6 @@ package dev.vitae.processor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ final class OutputWriter {
   }
 
   /** Writes {@code documents}, keyed by file name, for the CV called {@code name}. */
-  void write(String name, Map<String, String> documents) throws IOException {
+  void write(String name, Map<String, byte[]> documents) throws IOException {
     if (directory != null) {
       directory.write(name, documents);
       return;
@@ -44,7 +43,7 @@ final class OutputWriter {
     OutputFolder onDisk = classOutputOnDisk(name); // before the Filer has opened any file
     List<FileObject> written = new ArrayList<>();
     try {
-      for (Map.Entry<String, String> document : documents.entrySet()) {
+      for (Map.Entry<String, byte[]> document : documents.entrySet()) {
         written.add(writeToClassOutput(name, document.getKey(), document.getValue()));
       }
     } catch (IOException | RuntimeException failure) {
@@ -85,14 +84,14 @@ final class OutputWriter {
     index.save();
   }
 
-  private FileObject writeToClassOutput(String name, String file, String content)
+  private FileObject writeToClassOutput(String name, String file, byte[] content)
       throws IOException {
     OutputFolder.requireFileName(name);
     OutputFiles.requireRelativeName(file);
     FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
         CLASS_OUTPUT_FOLDER + "/" + name + "/" + file);
     try (OutputStream out = resource.openOutputStream()) {
-      out.write(content.getBytes(StandardCharsets.UTF_8));
+      out.write(content);
     }
     return resource;
   }

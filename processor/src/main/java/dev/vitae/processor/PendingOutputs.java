@@ -45,7 +45,7 @@ final class PendingOutputs {
   }
 
   /** Keeps a checked CV's documents until the classes of {@code unit} are generated. */
-  void hold(String name, Map<String, String> documents, Tree tree, CompilationUnitTree unit) {
+  void hold(String name, Map<String, byte[]> documents, Tree tree, CompilationUnitTree unit) {
     pending.add(new Pending(name, documents, typesOf(unit), tree, unit));
   }
 
@@ -139,6 +139,6 @@ final class PendingOutputs {
     trees.printMessage(Kind.ERROR, message, Carets.leftmost(tree), unit);
   }
 
-  private record Pending(String name, Map<String, String> documents, Set<String> types,
+  private record Pending(String name, Map<String, byte[]> documents, Set<String> types,
       Tree tree, CompilationUnitTree unit) {}
 }

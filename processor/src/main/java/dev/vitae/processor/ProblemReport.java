@@ -52,6 +52,9 @@ final class ProblemReport {
     }
     if (cv != null) {
       problems.addAll(ProcessorChecks.check(cv, options.style()));
+      if (options.pdf() == PdfRoute.BUILTIN) {
+        problems.addAll(FontCoverage.check(cv, options.fonts()));
+      }
     }
     SourcePositions positions = trees.getSourcePositions();
     boolean failed = false;

@@ -8,6 +8,7 @@ import com.sun.source.util.Trees;
 import dev.vitae.dsl.Cv;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.Generators;
+import dev.vitae.pdf.PdfGenerator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -80,7 +82,7 @@ public final class VitaeProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedOptions() {
     Set<String> options = new HashSet<>(BuildOptions.NAMES);
-    options.add(OutputWriter.OPTION);
+    options.add(OutputWriter.OPTION); // the PDF's options are among BuildOptions.NAMES
     return options;
   }
 
@@ -116,7 +118,8 @@ public final class VitaeProcessor extends AbstractProcessor {
       outputs = new PendingOutputs(trees,
           new OutputWriter(processingEnv.getOptions().get(OutputWriter.OPTION),
               processingEnv.getFiler(),
-              generators.stream().map(Generator::extension).collect(Collectors.toSet())),
+              Stream.concat(generators.stream().map(Generator::extension),
+                  Stream.of(PdfGenerator.EXTENSION)).collect(Collectors.toSet())),
           processingEnv.getMessager());
       compilation = new CvCompilation(trees,
           new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),

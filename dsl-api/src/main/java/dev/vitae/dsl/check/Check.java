@@ -36,6 +36,11 @@ public enum Check {
    * libphonenumber, which dsl-api does not depend on), not by {@code build()}.
    */
   PHONE("phone", Severity.ERROR),
+  /**
+   * A character no font of the PDF draws. Checked by the annotation processor, which knows the
+   * fonts, not by {@code build()}.
+   */
+  FONT("font", Severity.ERROR),
   /** Inline markup that opens and never closes: {@code **bold}, {@code `code}. */
   MARKUP("markup", Severity.ERROR),
   /** A link of the inline markup without a target: {@code [scoreboard](#)}. */

@@ -1,0 +1,178 @@
+package dev.vitae.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+
+/**
+ * A PDF as a reader's tools see it, read back with PDFBox: its pages, fonts, link targets,
+ * bookmarks, description and text; and the words test that compares its text with a source.
+ */
+public final class ReadPdf {
+
+  private final int pages;
+  private final List<String> fonts = new ArrayList<>();
+  private final List<String> notEmbedded = new ArrayList<>();
+  private final List<String> links = new ArrayList<>();
+  private final List<String> bookmarks = new ArrayList<>();
+  private final String text;
+  private final String title;
+  private final String author;
+  private final String language;
+  private final boolean tagged;
+  private final float pageWidthMm;
+
+  private ReadPdf(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      pages = document.getNumberOfPages();
+      pageWidthMm = document.getPage(0).getMediaBox().getWidth() / 72f * 25.4f;
+      for (PDPage page : document.getPages()) {
+        PDResources resources = page.getResources();
+        for (var name : resources.getFontNames()) {
+          PDFont font = resources.getFont(name);
+          fonts.add(font.getName());
+          if (!font.isEmbedded()) {
+            notEmbedded.add(font.getName());
+          }
+        }
+        for (PDAnnotation annotation : page.getAnnotations()) {
+          if (annotation instanceof PDAnnotationLink link
+              && link.getAction() instanceof PDActionURI uri) {
+            links.add(uri.getURI());
+          }
+        }
+      }
+      var outline = document.getDocumentCatalog().getDocumentOutline();
+      if (outline != null) {
+        for (PDOutlineItem item : outline.children()) {
+          bookmarks.add(item.getTitle());
+        }
+      }
+      text = new PDFTextStripper().getText(document);
+      title = document.getDocumentInformation().getTitle();
+      author = document.getDocumentInformation().getAuthor();
+      language = document.getDocumentCatalog().getLanguage();
+      tagged = document.getDocumentCatalog().getMarkInfo() != null
+          && document.getDocumentCatalog().getMarkInfo().isMarked()
+          && document.getDocumentCatalog().getStructureTreeRoot() != null;
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+
+  public static ReadPdf of(byte[] pdf) {
+    return new ReadPdf(pdf);
+  }
+
+  public int pages() {
+    return pages;
+  }
+
+  /** The width of the first page in millimetres. */
+  public float pageWidthMm() {
+    return pageWidthMm;
+  }
+
+  /** The fonts of every page, by base name ({@code AAAPDL+NotoSans-Regular}). */
+  public List<String> fonts() {
+    return fonts;
+  }
+
+  public List<String> notEmbedded() {
+    return notEmbedded;
+  }
+
+  /** The targets of the link annotations, in page order. */
+  public List<String> links() {
+    return links;
+  }
+
+  public List<String> bookmarks() {
+    return bookmarks;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String author() {
+    return author;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  /** Marked as tagged, with a structure tree. */
+  public boolean tagged() {
+    return tagged;
+  }
+
+  /** The visible words of an HTML page. */
+  public static List<String> wordsOfHtml(String html) {
+    return words(Jsoup.parse(html).body().text());
+  }
+
+  /**
+   * Runs of letters and digits, and each Chinese, Japanese or Korean character on its own,
+   * after NFKC and in lower case.
+   */
+  public static List<String> words(String text) {
+    String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    normalized.codePoints().forEach(character -> {
+      if (FontCatalog.isCjk(character) && Character.isLetter(character)) {
+        flush(word, words);
+        words.add(Character.toString(character));
+      } else if (Character.isLetterOrDigit(character)) {
+        word.appendCodePoint(character);
+      } else {
+        flush(word, words);
+      }
+    });
+    flush(word, words);
+    return words;
+  }
+
+  /** The share of {@code expected} (a multiset) found in {@code shown}, in percent. */
+  public static double percentKept(List<String> expected, List<String> shown) {
+    Map<String, Integer> available = new HashMap<>();
+    shown.forEach(word -> available.merge(word, 1, Integer::sum));
+    int found = 0;
+    for (String word : expected) {
+      if (available.getOrDefault(word, 0) > 0) {
+        available.merge(word, -1, Integer::sum);
+        found++;
+      }
+    }
+    return expected.isEmpty() ? 100 : 100.0 * found / expected.size();
+  }
+
+  private static void flush(StringBuilder word, List<String> words) {
+    if (word.length() > 0) {
+      words.add(word.toString());
+      word.setLength(0);
+    }
+  }
+}
