@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Run in a fresh JVM by {@link PdfTimeBenchmarkTest}: makes one example's PDF cold (the first
+ * Run in a fresh JVM by {@link PdfTimeBenchmark}: makes one example's PDF cold (the first
  * in the JVM: classes loaded, fonts parsed), then warm, and prints both in milliseconds.
  */
 public final class PdfTimes {

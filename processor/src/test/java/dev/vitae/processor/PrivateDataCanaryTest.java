@@ -18,6 +18,7 @@ import dev.vitae.dsl.model.Mark;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.TextOption;
 import dev.vitae.generators.Generators;
+import dev.vitae.pdf.PdfGenerator;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -72,6 +73,7 @@ class PrivateDataCanaryTest {
 
     Set<String> formats = new TreeSet<>();
     Generators.all().forEach(generator -> formats.add(generator.extension()));
+    formats.add(PdfGenerator.EXTENSION);
     List<Path> publicOutputs = new ArrayList<>();
     List<Path> privateOutputs = new ArrayList<>();
     try (Stream<Path> files = Files.walk(output.resolve("canary"))) {

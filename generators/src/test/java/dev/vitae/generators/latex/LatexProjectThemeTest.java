@@ -36,7 +36,7 @@ class LatexProjectThemeTest {
     Resume cv = SampleCvs.complete().withStyle(new Style("acme", "#abcdef", Paper.A4, null));
     String latex = new LatexGenerator().render(cv, "en", new Themes(projectThemes));
     assertTrue(latex.contains("\\renewcommand{\\cvlabel}[1]{\\par{\\Large\\color{cvaccent}#1"
-        + "\\par}}\n\n\\begin{document}"), latex);
+        + "\\par}}\n\n\n\\begin{document}"), latex);
     assertTrue(latex.contains("\\definecolor{cvaccent}{HTML}{ABCDEF}"), "the accent");
 
     Xelatex.Run run = Xelatex.compile(ExternalTools.require("xelatex", "texlive-xetex"), latex,

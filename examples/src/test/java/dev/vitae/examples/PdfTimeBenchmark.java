@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
  * How long the pure-Java engine takes per example CV, each in a fresh JVM: cold (the JVM's
  * first PDF, with class loading and font parsing) and warm (the median of
  * {@value PdfTimes#MEASURED} after {@value PdfTimes#WARM_UPS} warm-ups). It prints the
- * figures; it asserts nothing about them.
+ * figures; it asserts nothing about them. Not part of {@code mvn verify} (its name is no
+ * test's): run it with {@code mvn -pl examples -am test -Dtest=PdfTimeBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class PdfTimeBenchmarkTest {
+class PdfTimeBenchmark {
 
   @Test
   void printsTheColdAndWarmTimePerCv() throws IOException, InterruptedException {
