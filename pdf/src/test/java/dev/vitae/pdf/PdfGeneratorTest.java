@@ -84,9 +84,12 @@ class PdfGeneratorTest {
     assertEquals(page.selectFirst("html").attr("lang"), pdf.language());
     assertTrue(pdf.tagged(), "tagged for PDF/UA");
 
-    double kept = ReadPdf.percentKept(ReadPdf.wordsOfHtml(html), ReadPdf.words(pdf.text()));
+    List<String> expected = ReadPdf.wordsOfHtml(html);
+    List<String> shown = ReadPdf.words(pdf.text());
+    double kept = ReadPdf.percentKept(expected, shown);
     assertTrue(kept >= REQUIRED_PERCENT, () -> String.format(Locale.ROOT,
-        "the PDF keeps %.1f%% of the page's words", kept));
+        "the PDF keeps %.1f%% of the page's words; lost: %s", kept,
+        ReadPdf.missing(expected, shown)));
     assertEquals(count('#', page.body().text()), count('#', pdf.text()),
         "a '#' the page does not have is the engine's mark of a missing glyph");
   }

@@ -64,7 +64,11 @@ public final class ReadPdf {
           bookmarks.add(item.getTitle());
         }
       }
-      text = new PDFTextStripper().getText(document);
+      // in reading order, as a viewer selects it and pdftotext reads it: the engine draws a
+      // line's links after the rest of it, so the content stream's own order differs
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      text = stripper.getText(document);
       title = document.getDocumentInformation().getTitle();
       author = document.getDocumentInformation().getAuthor();
       language = document.getDocumentCatalog().getLanguage();
@@ -167,6 +171,21 @@ public final class ReadPdf {
       }
     }
     return expected.isEmpty() ? 100 : 100.0 * found / expected.size();
+  }
+
+  /** The words of {@code expected} (a multiset) not found in {@code shown}. */
+  public static List<String> missing(List<String> expected, List<String> shown) {
+    Map<String, Integer> available = new HashMap<>();
+    shown.forEach(word -> available.merge(word, 1, Integer::sum));
+    List<String> missing = new ArrayList<>();
+    for (String word : expected) {
+      if (available.getOrDefault(word, 0) > 0) {
+        available.merge(word, -1, Integer::sum);
+      } else {
+        missing.add(word);
+      }
+    }
+    return missing;
   }
 
   private static void flush(StringBuilder word, List<String> words) {
