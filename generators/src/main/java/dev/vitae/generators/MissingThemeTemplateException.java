@@ -7,6 +7,7 @@ public final class MissingThemeTemplateException extends RuntimeException {
     super("the theme \"" + theme + "\" has no template " + file
         + (themes.isProjectTheme(theme) ? " in " + themes.projectFolder().resolve(theme)
             : "")
-        + "; add it (it may import Vitae's macros, such as /html/parts.ftlh)");
+        + "; add it (it may build on Vitae's: /html/parts.ftlh for a page,"
+        + " /latex/themes/classic/cv.tex.ftl for LaTeX)");
   }
 }

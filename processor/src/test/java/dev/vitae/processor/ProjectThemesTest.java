@@ -46,6 +46,8 @@ class ProjectThemesTest {
         <#import "/html/parts.ftlh" as p>
         <@p.page css=""><h1 class="acme">${html.inline(doc.header.name)}</h1></@p.page>
         """);
+    Files.writeString(acme.resolve("cv.tex.ftl"),
+        "[#include \"/latex/themes/classic/cv.tex.ftl\"]\n");
     Compilation compilation = javac().withProcessors(new VitaeProcessor())
         .withOptions("-Avitae.themes=" + themes).compile(cv(ACME_CV));
     assertThat(compilation).succeeded();
@@ -55,7 +57,9 @@ class ProjectThemesTest {
 
   @Test
   void aProjectsThemeWithoutAFormatsTemplateIsNamed() throws IOException {
-    Files.createDirectories(themes.resolve("acme"));
+    Path acme = Files.createDirectories(themes.resolve("acme"));
+    Files.writeString(acme.resolve("cv.tex.ftl"),
+        "[#include \"/latex/themes/classic/cv.tex.ftl\"]\n");
     Compilation compilation = javac().withProcessors(new VitaeProcessor())
         .withOptions("-Avitae.themes=" + themes).compile(cv(ACME_CV));
     assertThat(compilation).hadErrorContaining("[vitae:style] the theme \"acme\" has no"
