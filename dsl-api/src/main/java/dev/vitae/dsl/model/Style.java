@@ -29,7 +29,7 @@ public record Style(String theme, String accent, Paper paper, Double fontSize) {
     return Theme.byKey(theme);
   }
 
-  /** This style with what {@code override} sets (its non-null values) taking precedence. */
+  /** This style with each of the given values that is not null taking precedence. */
   public Style with(String theme, String accent, Paper paper, Double fontSize) {
     return new Style(theme == null ? this.theme : theme, accent == null ? this.accent : accent,
         paper == null ? this.paper : paper, fontSize == null ? this.fontSize : fontSize);

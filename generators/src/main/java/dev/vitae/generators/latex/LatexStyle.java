@@ -1,10 +1,9 @@
 package dev.vitae.generators.latex;
 
-import dev.vitae.dsl.model.Paper;
+import dev.vitae.dsl.check.StyleChecker;
 import dev.vitae.generators.document.Look;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The document's look as the LaTeX templates take it: the paper as geometry's option, the
@@ -17,13 +16,12 @@ import java.util.regex.Pattern;
  */
 public record LatexStyle(String paper, String accent, String fontSize) {
 
-  private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
-
   static LatexStyle of(Look look) {
-    String paper = look.paper() == Paper.LETTER ? "letterpaper" : "a4paper";
+    String paper = look.paperName() + "paper";
     // checked by the rules; a CV built around them still never gets anything else into TeX
-    if (!HEX_COLOUR.matcher(look.accent()).matches()) {
-      throw new IllegalArgumentException("not a colour: " + look.accent());
+    String wrong = StyleChecker.accentProblem(look.accent());
+    if (wrong != null) {
+      throw new IllegalArgumentException(wrong);
     }
     String accent = look.accent().substring(1).toUpperCase(Locale.ROOT);
     String size = BigDecimal.valueOf(look.fontSize()).stripTrailingZeros().toPlainString();
