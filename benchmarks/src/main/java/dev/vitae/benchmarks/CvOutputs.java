@@ -1,0 +1,22 @@
+package dev.vitae.benchmarks;
+
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.generators.Generator;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A CV's outputs as the processor renders them: each format in each of its languages. */
+final class CvOutputs {
+
+  private CvOutputs() {}
+
+  static List<String> render(Resume cv, List<Generator> generators) {
+    List<String> documents = new ArrayList<>();
+    for (String language : cv.localization().languages()) {
+      for (Generator generator : generators) {
+        documents.add(generator.render(cv, language));
+      }
+    }
+    return documents;
+  }
+}

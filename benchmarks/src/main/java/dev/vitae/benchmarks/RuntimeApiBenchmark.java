@@ -1,0 +1,66 @@
+package dev.vitae.benchmarks;
+
+import dev.vitae.dsl.model.Resume;
+import dev.vitae.generators.Generator;
+import dev.vitae.generators.Generators;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The runtime API, warm, per CV: building an example CV ({@code build}), rendering it into one
+ * format (by its extension: {@code tex}, {@code html}, ...) or into every format in every
+ * language ({@code all}), as the processor writes a CV. One generator set is shared by all
+ * threads, as the processor and a server share it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class RuntimeApiBenchmark {
+
+  /** Steps other than a format's extension. */
+  static final String BUILD = "build";
+  static final String ALL = "all";
+
+  /** An example CV by its name. */
+  @Param("senior-engineer")
+  public String cv;
+
+  /**
+   * {@value #BUILD}, a format's extension, or {@value #ALL}; {@link BenchmarkMain} sets the
+   * formats the class path has (generators are found by ServiceLoader).
+   */
+  @Param({BUILD, ALL})
+  public String step;
+
+  private Method builder;
+  private Resume resume;
+  private List<Generator> generators;
+
+  @Setup
+  public void setUp() {
+    builder = ExampleCvs.builder(cv);
+    resume = ExampleCvs.build(builder);
+    generators = step.equals(ALL) || step.equals(BUILD) ? Generators.all()
+        : Generators.all().stream().filter(g -> g.extension().equals(step)).toList();
+    if (generators.isEmpty()) {
+      throw new IllegalArgumentException("no generator writes ." + step);
+    }
+  }
+
+  @Benchmark
+  public Object run() {
+    if (step.equals(BUILD)) {
+      return ExampleCvs.build(builder);
+    }
+    return CvOutputs.render(resume, generators);
+  }
+}
