@@ -2,6 +2,7 @@ package dev.vitae.benchmarks;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
+import dev.vitae.generators.Reading;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +14,9 @@ final class CvOutputs {
   static List<String> render(Resume cv, List<Generator> generators) {
     List<String> documents = new ArrayList<>();
     for (String language : cv.localization().languages()) {
+      Reading reading = Reading.of(cv, language);
       for (Generator generator : generators) {
-        documents.add(generator.render(cv, language));
+        documents.add(generator.render(reading));
       }
     }
     return documents;

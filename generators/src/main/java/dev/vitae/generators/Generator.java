@@ -14,6 +14,15 @@ public interface Generator {
    */
   String render(Resume cv, String language);
 
+  /**
+   * The whole document of {@code reading}: what {@link #render(Resume, String)} gives, but from
+   * the reading every format of the CV shares, so its presentation model is made once. A format
+   * that renders the {@link Reading#document() document} overrides this.
+   */
+  default String render(Reading reading) {
+    return render(reading.cv(), reading.language());
+  }
+
   /** The whole document in the CV's first language. */
   default String render(Resume cv) {
     return render(cv, cv.localization().primary());

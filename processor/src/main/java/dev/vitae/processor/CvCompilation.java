@@ -9,6 +9,7 @@ import dev.vitae.dsl.check.InvalidCvException;
 import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
+import dev.vitae.generators.Reading;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +79,9 @@ final class CvCompilation {
     Localization localization = cv.localization();
     for (String language : localization.languages()) {
       String stem = localization.isMultilingual() ? name + "." + language : name;
+      Reading reading = Reading.of(cv, language); // one presentation model for all formats
       for (Generator generator : generators) {
-        documents.put(stem + "." + generator.extension(), generator.render(cv, language));
+        documents.put(stem + "." + generator.extension(), generator.render(reading));
       }
     }
     return documents;

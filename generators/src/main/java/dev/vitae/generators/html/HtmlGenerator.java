@@ -2,10 +2,9 @@ package dev.vitae.generators.html;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
-import dev.vitae.generators.Localized;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.Phones;
 import dev.vitae.generators.Templates;
-import dev.vitae.generators.document.Document;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.util.Map;
@@ -26,13 +25,19 @@ public final class HtmlGenerator implements Generator {
 
   @Override
   public String render(Resume cv, String language) {
-    Localized localized = Localized.of(cv, language);
+    return render(Reading.of(cv, language));
+  }
+
+  @Override
+  public String render(Reading reading) {
+    Resume cv = reading.cv();
     try {
       return Templates.render("html/cv.ftlh", Map.of(
-          "doc", Document.of(cv, localized),
-          "html", new MarkupFunctions(language, Phones.countryOf(cv)),
+          "doc", reading.document(),
+          "html", new MarkupFunctions(reading.language(), Phones.countryOf(cv)),
           // Built by Jackson, not by the template: .ftlh escaping would corrupt JSON.
-          "jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(PersonJsonLd.of(cv, localized))));
+          "jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(
+              PersonJsonLd.of(cv, reading.localized()))));
     } catch (TemplateModelException impossible) {
       throw new IllegalStateException(impossible);
     }

@@ -2,9 +2,8 @@ package dev.vitae.generators.latex;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
-import dev.vitae.generators.Localized;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.Templates;
-import dev.vitae.generators.document.Document;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,9 +21,14 @@ public final class LatexGenerator implements Generator {
 
   @Override
   public String render(Resume cv, String language) {
+    return render(Reading.of(cv, language));
+  }
+
+  @Override
+  public String render(Reading reading) {
     Map<String, Object> model = new HashMap<>(TemplateFunctions.all());
-    model.put("doc", Document.of(cv, Localized.of(cv, language)));
-    model.put("cjk", CjkFonts.forLanguage(language));
+    model.put("doc", reading.document());
+    model.put("cjk", CjkFonts.forLanguage(reading.language()));
     return Templates.render("latex/cv.tex.ftl", model);
   }
 }
