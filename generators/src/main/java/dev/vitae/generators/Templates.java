@@ -56,6 +56,7 @@ public final class Templates {
 
   private static Configuration configure() {
     Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+    configuration.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
     configuration.setClassLoaderForTemplateLoading(Templates.class.getClassLoader(),
         "dev/vitae/generators");
     configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());

@@ -6,13 +6,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.vitae.dsl.check.InvalidCvException;
-import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
-import dev.vitae.generators.Generator;
-import dev.vitae.generators.Reading;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic.Kind;
 
@@ -24,15 +19,15 @@ final class CvCompilation {
 
   private final Trees trees;
   private final DslMethods dsl;
-  private final List<Generator> generators;
+  private final BackgroundRenderer renderer;
   private final PendingOutputs outputs;
   private final ProblemReport problems;
 
-  CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
+  CvCompilation(Trees trees, DslMethods dsl, BackgroundRenderer renderer,
       PendingOutputs outputs, BuildOptions options) {
     this.trees = trees;
     this.dsl = dsl;
-    this.generators = generators;
+    this.renderer = renderer;
     this.outputs = outputs;
     this.problems = new ProblemReport(trees, options);
   }
@@ -51,7 +46,7 @@ final class CvCompilation {
             + " Vitae.cv()...build(), not " + cv), tree, unit);
       } else if (!problems.report(method, sources, unit, resume, List.of())) {
         // warnings alone do not stop the outputs; an error (or a warning made one) does
-        outputs.hold(name, render(name, resume), tree, unit);
+        outputs.hold(name, renderer.render(name, resume), tree, unit);
         return;
       }
     } catch (InvalidCvException invalid) {
@@ -68,25 +63,6 @@ final class CvCompilation {
     }
     outputs.discard(name, tree, unit);
   }
-
-  /**
-   * Every format in every language, rendered in memory first: a failing one leaves no file
-   * behind. Keyed by file name: {@code jane.html}, or {@code jane.zh-Hans.html} for each
-   * language of a multilingual CV.
-   */
-  private Map<String, String> render(String name, Resume cv) {
-    Map<String, String> documents = new LinkedHashMap<>();
-    Localization localization = cv.localization();
-    for (String language : localization.languages()) {
-      String stem = localization.isMultilingual() ? name + "." + language : name;
-      Reading reading = Reading.of(cv, language); // one presentation model for all formats
-      for (Generator generator : generators) {
-        documents.put(stem + "." + generator.extension(), generator.render(reading));
-      }
-    }
-    return documents;
-  }
-
 
   private void error(String message, Tree tree, CompilationUnitTree unit) {
     trees.printMessage(Kind.ERROR, message, Carets.leftmost(tree), unit);

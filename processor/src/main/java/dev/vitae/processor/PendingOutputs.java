@@ -7,10 +7,13 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
@@ -37,8 +40,12 @@ final class PendingOutputs {
     this.writer = writer;
   }
 
-  /** Keeps a checked CV's documents until the classes of {@code unit} are generated. */
-  void hold(String name, Map<String, String> documents, Tree tree, CompilationUnitTree unit) {
+  /**
+   * Keeps a checked CV's documents, being rendered, until the classes of {@code unit} are
+   * generated.
+   */
+  void hold(String name, Future<Map<String, String>> documents, Tree tree,
+      CompilationUnitTree unit) {
     pending.add(new Pending(name, documents, typesOf(unit), tree, unit));
   }
 
@@ -71,11 +78,20 @@ final class PendingOutputs {
    * generated; otherwise the compilation failed, and none remains.
    */
   void finish() {
+    Map<Pending, Map<String, String>> rendered = new HashMap<>();
+    for (Pending cv : pending) {
+      Map<String, String> documents = await(cv);
+      if (documents == null) {
+        failed = true;
+      } else {
+        rendered.put(cv, documents);
+      }
+    }
     boolean compiled = !failed
         && pending.stream().allMatch(cv -> generated.containsAll(cv.types()));
     for (Pending cv : pending) {
       if (compiled) {
-        write(cv);
+        write(cv, rendered.get(cv));
       } else {
         discard(cv.name(), cv.tree(), cv.unit());
       }
@@ -83,9 +99,25 @@ final class PendingOutputs {
     pending.clear();
   }
 
-  private void write(Pending cv) {
+  /** The CV's rendered documents, or null when rendering failed (reported at the CV). */
+  private Map<String, String> await(Pending cv) {
     try {
-      writer.write(cv.name(), cv.documents());
+      return cv.documents().get();
+    } catch (ExecutionException failure) {
+      // Never crash javac: a bug in Vitae becomes one clear error on the method.
+      error(Message.INTERNAL.format("internal error in Vitae, please report: "
+          + failure.getCause()), cv.tree(), cv.unit());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      error(Message.OUTPUT.format("cannot write the outputs of " + cv.name()
+          + ": interrupted while they were rendered"), cv.tree(), cv.unit());
+    }
+    return null;
+  }
+
+  private void write(Pending cv, Map<String, String> documents) {
+    try {
+      writer.write(cv.name(), documents);
     } catch (IOException | RuntimeException failure) {
       error(Message.OUTPUT.format("cannot write the outputs of " + cv.name() + ": "
           + failure), cv.tree(), cv.unit());
@@ -110,6 +142,6 @@ final class PendingOutputs {
     trees.printMessage(Kind.ERROR, message, Carets.leftmost(tree), unit);
   }
 
-  private record Pending(String name, Map<String, String> documents, Set<String> types,
+  private record Pending(String name, Future<Map<String, String>> documents, Set<String> types,
       Tree tree, CompilationUnitTree unit) {}
 }

@@ -53,6 +53,7 @@ public final class VitaeProcessor extends AbstractProcessor {
   /** The @Cv methods ("test.Jane.jane") whose shape and name passed: the ones compiled. */
   private final Set<String> accepted = new HashSet<>();
   private final List<Generator> generators;
+  private BackgroundRenderer renderer;
   private CvCompilation compilation;
   private PendingOutputs outputs;
   private HiddenCvMethods hidden;
@@ -115,9 +116,10 @@ public final class VitaeProcessor extends AbstractProcessor {
           new OutputWriter(processingEnv.getOptions().get(OutputWriter.OPTION),
               processingEnv.getFiler(),
               generators.stream().map(Generator::extension).collect(Collectors.toSet())));
+      renderer = new BackgroundRenderer(generators);
       compilation = new CvCompilation(trees,
           new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
-          generators, outputs, options);
+          renderer, outputs, options);
       hidden = new HiddenCvMethods(trees);
       return true;
     } catch (IllegalArgumentException | ClassCastException notJavac) {
@@ -137,6 +139,7 @@ public final class VitaeProcessor extends AbstractProcessor {
       } else if (CvName.check(method, processingEnv.getMessager())
           && hasCvShape(method) && hasUniqueName(method)) {
         accepted.add(ownerOf(method));
+        renderer.warmUp(); // while javac attributes the CV's class
         String type = topLevelType(method).getQualifiedName().toString();
         pending.add(type);
         namesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(CvName.of(method));
@@ -243,6 +246,7 @@ public final class VitaeProcessor extends AbstractProcessor {
      */
     private void finish() {
       outputs.finish();
+      renderer.close();
       for (String type : pending) {
         for (String name : namesByType.getOrDefault(type, List.of())) {
           String failure = outputs.discard(name);
