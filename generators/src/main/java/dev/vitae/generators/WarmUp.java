@@ -4,6 +4,7 @@ import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Resume;
 import java.time.Month;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Renders a small CV in every format once, unused, so that a JVM that is about to render CVs
@@ -12,10 +13,19 @@ import java.util.List;
  */
 public final class WarmUp {
 
+  /** Warm once per JVM: a JVM that compiles again and again (a live preview) stays warm. */
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+
   private WarmUp() {}
 
-  /** Renders the warm-up CV with {@code generators}; a failure is left to the real CVs. */
+  /**
+   * Renders the warm-up CV with {@code generators}, the first time only; a failure is left to
+   * the real CVs.
+   */
   public static void run(List<Generator> generators) {
+    if (STARTED.getAndSet(true)) {
+      return;
+    }
     try {
       Reading reading = Reading.of(cv(), "en");
       for (Generator generator : generators) {
