@@ -73,6 +73,7 @@ public final class BenchmarkMain {
     TreeSet<Integer> threadCounts = new TreeSet<>(List.of(1, 2, cores));
 
     Map<Integer, Map<String, Double>> msPerCv = new LinkedHashMap<>();
+    Map<Integer, Map<String, Double>> cpuMsPerCv = new LinkedHashMap<>();
     for (int threads : threadCounts) {
       Path log = target.resolve("jmh-" + threads + "-threads.log");
       System.err.println("[benchmarks] JMH, " + threads + " thread(s): " + steps + " (log "
@@ -83,7 +84,7 @@ public final class BenchmarkMain {
           .param("step", steps.toArray(String[]::new))
           .forks(1)
           .jvmArgsAppend("-Xmx1g")
-          .warmupIterations(quick ? 2 : 5)
+          .warmupIterations(quick ? 2 : 10)
           .warmupTime(TimeValue.seconds(1))
           .measurementIterations(quick ? 3 : 8)
           .measurementTime(TimeValue.seconds(1))
@@ -92,28 +93,40 @@ public final class BenchmarkMain {
           .output(log.toString())
           .build();
       Map<String, Double> scores = new LinkedHashMap<>();
+      Map<String, Double> cpu = new LinkedHashMap<>();
       for (RunResult result : new Runner(jmh).run()) {
-        scores.put(result.getParams().getParam("step"), result.getPrimaryResult().getScore());
+        String step = result.getParams().getParam("step");
+        scores.put(step, result.getPrimaryResult().getScore());
+        cpu.put(step, result.getSecondaryResults().get("cpuNanos").getScore() / 1e6
+            / result.getSecondaryResults().get("calls").getScore());
       }
       msPerCv.put(threads, scores);
+      cpuMsPerCv.put(threads, cpu);
     }
 
     StringBuilder table = new StringBuilder("### Runtime API, warm (JMH), CV " + cv + "\n\n");
-    table.append("ms per CV and operation on each thread; CVs/s for all threads together\n\n");
+    table.append("ms per CV and operation on each thread (wall, and CPU time of the thread);"
+        + " CVs/s for all threads together\n\n");
     table.append("| step |");
     for (int threads : threadCounts) {
       table.append(" ").append(threads).append(threads == 1 ? " thread" : " threads")
           .append(" ms |");
     }
     for (int threads : threadCounts) {
+      table.append(" CPU ms ").append(threads).append(" |");
+    }
+    for (int threads : threadCounts) {
       table.append(" CVs/s ").append(threads).append(" |");
     }
     table.append(" speed-up ").append(threadCounts.last()).append(" vs 1 |\n|---|");
-    table.append("---:|".repeat(threadCounts.size() * 2 + 1)).append('\n');
+    table.append("---:|".repeat(threadCounts.size() * 3 + 1)).append('\n');
     for (String step : steps) {
       table.append("| ").append(step).append(" |");
       for (int threads : threadCounts) {
         table.append(" ").append(format(msPerCv.get(threads).get(step), 3)).append(" |");
+      }
+      for (int threads : threadCounts) {
+        table.append(" ").append(format(cpuMsPerCv.get(threads).get(step), 3)).append(" |");
       }
       for (int threads : threadCounts) {
         table.append(" ").append(format(threads * 1000 / msPerCv.get(threads).get(step), 0))
@@ -180,27 +193,32 @@ public final class BenchmarkMain {
     StringBuilder table = new StringBuilder("### javac with and without the processor\n\n");
     table.append(rounds).append(" interleaved pairs each, medians; fixed cost = with - without\n\n");
     table.append("| compilation | with (s) | -proc:none (s) | ratio | fixed cost (ms) |"
-        + " peak RSS with (MB) | peak RSS without (MB) |\n");
-    table.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        + " CPU with (s) | CPU without (s) | peak RSS with (MB) | peak RSS without (MB) |\n");
+    table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     examplePairs.row(table, "the five examples");
     smallPairs.row(table, "one small CV");
 
     double extra = thousandCvs.size() - hundredCvs.size();
     double marginalWith = (thousandPairs.with() - hundredPairs.with()) * 1000 / extra;
     double marginalWithout = (thousandPairs.without() - hundredPairs.without()) * 1000 / extra;
+    double cpuMarginalWith = (thousandPairs.cpuWith() - hundredPairs.cpuWith()) * 1000 / extra;
+    double cpuMarginalWithout =
+        (thousandPairs.cpuWithout() - hundredPairs.cpuWithout()) * 1000 / extra;
     table.append("\n### 100 vs 1,000 generated CVs in one javac, -J-Xmx256m\n\n");
     table.append("| javac | 100 CVs (s) | 1,000 CVs (s) | ms per extra CV |"
-        + " peak RSS at 1,000 (MB) |\n");
-    table.append("|---|---:|---:|---:|---:|\n");
+        + " CPU ms per extra CV | peak RSS at 1,000 (MB) |\n");
+    table.append("|---|---:|---:|---:|---:|---:|\n");
     table.append("| with the processor | ").append(format(hundredPairs.with(), 2)).append(" | ")
         .append(format(thousandPairs.with(), 2)).append(" | ").append(format(marginalWith, 2))
-        .append(" | ").append(thousandPairs.peakWithMb()).append(" |\n");
+        .append(" | ").append(format(cpuMarginalWith, 2)).append(" | ")
+        .append(thousandPairs.peakWithMb()).append(" |\n");
     table.append("| -proc:none | ").append(format(hundredPairs.without(), 2)).append(" | ")
         .append(format(thousandPairs.without(), 2)).append(" | ")
-        .append(format(marginalWithout, 2)).append(" | ").append(thousandPairs.peakWithoutMb())
-        .append(" |\n");
+        .append(format(marginalWithout, 2)).append(" | ").append(format(cpuMarginalWithout, 2))
+        .append(" | ").append(thousandPairs.peakWithoutMb()).append(" |\n");
     table.append("| **processor share** | | | **")
-        .append(format(marginalWith - marginalWithout, 2)).append("** | |\n");
+        .append(format(marginalWith - marginalWithout, 2)).append("** | **")
+        .append(format(cpuMarginalWith - cpuMarginalWithout, 2)).append("** | |\n");
     return table.toString();
   }
 
@@ -210,6 +228,8 @@ public final class BenchmarkMain {
     private final List<Double> without = new ArrayList<>();
     private final List<Double> ratios = new ArrayList<>();
     private final List<Double> differences = new ArrayList<>();
+    private final List<Double> cpuWith = new ArrayList<>();
+    private final List<Double> cpuWithout = new ArrayList<>();
     private long peakWith;
     private long peakWithout;
 
@@ -227,6 +247,8 @@ public final class BenchmarkMain {
       without.add(withoutRun.seconds());
       ratios.add(withRun.seconds() / withoutRun.seconds());
       differences.add(withRun.seconds() - withoutRun.seconds());
+      cpuWith.add(withRun.cpuSeconds());
+      cpuWithout.add(withoutRun.cpuSeconds());
       peakWith = Math.max(peakWith, withRun.peakRssKb());
       peakWithout = Math.max(peakWithout, withoutRun.peakRssKb());
     }
@@ -237,6 +259,14 @@ public final class BenchmarkMain {
 
     double without() {
       return median(without);
+    }
+
+    double cpuWith() {
+      return median(cpuWith);
+    }
+
+    double cpuWithout() {
+      return median(cpuWithout);
     }
 
     long peakWithMb() {
@@ -251,7 +281,9 @@ public final class BenchmarkMain {
       table.append("| ").append(name).append(" | ").append(format(with(), 2)).append(" | ")
           .append(format(without(), 2)).append(" | ").append(format(median(ratios), 2))
           .append(" | ").append(format(median(differences) * 1000, 0)).append(" | ")
-          .append(peakWithMb()).append(" | ").append(peakWithoutMb()).append(" |\n");
+          .append(format(cpuWith(), 2)).append(" | ").append(format(cpuWithout(), 2))
+          .append(" | ").append(peakWithMb()).append(" | ").append(peakWithoutMb())
+          .append(" |\n");
     }
   }
 

@@ -30,8 +30,11 @@ final class Javac {
     this.scratch = scratch;
   }
 
-  /** What one run took. */
-  record Run(double seconds, long peakRssKb) {}
+  /**
+   * What one run took: wall time, CPU time (user and system, all threads; 0 without GNU
+   * time), peak RSS.
+   */
+  record Run(double seconds, double cpuSeconds, long peakRssKb) {}
 
   /**
    * Compiles {@code sources}; {@code withProcessor} false is {@code -proc:none}. {@code
@@ -44,7 +47,7 @@ final class Javac {
     List<String> command = new ArrayList<>();
     boolean timed = Files.isExecutable(GNU_TIME);
     if (timed) {
-      command.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rss.toString()));
+      command.addAll(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", rss.toString()));
     }
     command.add(javac.toString());
     command.addAll(jvmOptions);
@@ -70,9 +73,10 @@ final class Javac {
       throw new IllegalStateException("javac failed (" + status + "): "
           + Files.readString(out.resolve("javac.log")));
     }
-    long peak = timed ? Long.parseLong(lastLine(rss)) : polled;
+    String[] usage = timed ? lastLine(rss).split(" ") : new String[] {"" + polled, "0", "0"};
     delete(out);
-    return new Run(seconds, peak);
+    return new Run(seconds, Double.parseDouble(usage[1]) + Double.parseDouble(usage[2]),
+        Long.parseLong(usage[0]));
   }
 
   /** The highest VmHWM of the running process: a slight underestimate, read every 20 ms. */
