@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -26,8 +27,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * weighs on both alike. Started by {@code benchmarks/run}, which passes the class paths.
  *
  * <p>Options: {@code --quick} (fewer iterations and rounds, for a look), {@code --rounds N}
- * (javac pairs per comparison), {@code --no-jmh}, {@code --no-javac}, {@code --cv NAME} (the
- * example the runtime benchmarks render).
+ * (javac pairs per comparison), {@code --warmups N} (JMH warm-up seconds), {@code --no-jmh},
+ * {@code --no-javac}, {@code --cv NAME} (the example the runtime benchmarks render).
  */
 public final class BenchmarkMain {
 
@@ -37,13 +38,14 @@ public final class BenchmarkMain {
     List<String> options = Arrays.asList(args);
     boolean quick = options.contains("--quick");
     int rounds = intOption(options, "--rounds", quick ? 1 : 3);
+    int warmups = intOption(options, "--warmups", quick ? 2 : 10);
     String cv = stringOption(options, "--cv", "senior-engineer");
     Path target = Path.of(System.getProperty("vitae.benchmarks.target", "benchmarks/target"));
 
     StringBuilder report = new StringBuilder();
     report.append(machine()).append('\n');
     if (!options.contains("--no-jmh")) {
-      report.append(runtimeApi(cv, quick, target)).append('\n');
+      report.append(runtimeApi(cv, quick, warmups, target)).append('\n');
     }
     if (!options.contains("--no-javac")) {
       report.append(javacRuns(rounds, target)).append('\n');
@@ -62,7 +64,8 @@ public final class BenchmarkMain {
 
   // ---- the runtime API, under JMH -------------------------------------------------------
 
-  private static String runtimeApi(String cv, boolean quick, Path target) throws RunnerException {
+  private static String runtimeApi(String cv, boolean quick, int warmups, Path target)
+      throws RunnerException {
     List<String> steps = new ArrayList<>();
     steps.add(RuntimeApiBenchmark.BUILD);
     for (Generator generator : Generators.all()) {
@@ -74,6 +77,7 @@ public final class BenchmarkMain {
 
     Map<Integer, Map<String, Double>> msPerCv = new LinkedHashMap<>();
     Map<Integer, Map<String, Double>> cpuMsPerCv = new LinkedHashMap<>();
+    Map<String, Double> kbPerCv = new LinkedHashMap<>();
     for (int threads : threadCounts) {
       Path log = target.resolve("jmh-" + threads + "-threads.log");
       System.err.println("[benchmarks] JMH, " + threads + " thread(s): " + steps + " (log "
@@ -84,11 +88,12 @@ public final class BenchmarkMain {
           .param("step", steps.toArray(String[]::new))
           .forks(1)
           .jvmArgsAppend("-Xmx1g")
-          .warmupIterations(quick ? 2 : 10)
+          .warmupIterations(warmups)
           .warmupTime(TimeValue.seconds(1))
           .measurementIterations(quick ? 3 : 8)
           .measurementTime(TimeValue.seconds(1))
           .threads(threads)
+          .addProfiler(GCProfiler.class) // bytes allocated per call: the load cannot bend it
           .shouldFailOnError(true)
           .output(log.toString())
           .build();
@@ -99,6 +104,10 @@ public final class BenchmarkMain {
         scores.put(step, result.getPrimaryResult().getScore());
         cpu.put(step, result.getSecondaryResults().get("cpuNanos").getScore() / 1e6
             / result.getSecondaryResults().get("calls").getScore());
+        if (threads == 1) {
+          kbPerCv.put(step, result.getSecondaryResults().get("gc.alloc.rate.norm").getScore()
+              / 1024);
+        }
       }
       msPerCv.put(threads, scores);
       cpuMsPerCv.put(threads, cpu);
@@ -118,8 +127,9 @@ public final class BenchmarkMain {
     for (int threads : threadCounts) {
       table.append(" CVs/s ").append(threads).append(" |");
     }
-    table.append(" speed-up ").append(threadCounts.last()).append(" vs 1 |\n|---|");
-    table.append("---:|".repeat(threadCounts.size() * 3 + 1)).append('\n');
+    table.append(" speed-up ").append(threadCounts.last())
+        .append(" vs 1 | KB allocated, 1 thread |\n|---|");
+    table.append("---:|".repeat(threadCounts.size() * 3 + 2)).append('\n');
     for (String step : steps) {
       table.append("| ").append(step).append(" |");
       for (int threads : threadCounts) {
@@ -134,7 +144,8 @@ public final class BenchmarkMain {
       }
       double speedUp = threadCounts.last() * msPerCv.get(1).get(step)
           / msPerCv.get(threadCounts.last()).get(step);
-      table.append(" ").append(format(speedUp, 2)).append(" |\n");
+      table.append(" ").append(format(speedUp, 2)).append(" | ")
+          .append(format(kbPerCv.get(step), 0)).append(" |\n");
     }
     return table.toString();
   }
@@ -191,7 +202,8 @@ public final class BenchmarkMain {
     }
 
     StringBuilder table = new StringBuilder("### javac with and without the processor\n\n");
-    table.append(rounds).append(" interleaved pairs each, medians; fixed cost = with - without\n\n");
+    table.append(rounds)
+        .append(" interleaved pairs each, medians; fixed cost = with - without\n\n");
     table.append("| compilation | with (s) | -proc:none (s) | ratio | fixed cost (ms) |"
         + " CPU with (s) | CPU without (s) | peak RSS with (MB) | peak RSS without (MB) |\n");
     table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
