@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Theme;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.Themes;
 import dev.vitae.generators.html.HeadlessChromium;
 import dev.vitae.generators.html.HtmlGenerator;
@@ -55,7 +56,7 @@ class ExampleThemesTest {
           String page = name + "." + language + "." + theme + ".html";
           tests.add(DynamicTest.dynamicTest(page, () -> {
             Resume inTheme = cv.withStyle(cv.style().with(theme, null, null, null));
-            String html = new HtmlGenerator().render(inTheme, language, THEMES);
+            String html = new HtmlGenerator().render(Reading.of(inTheme, language, THEMES));
             assertTrue(html.contains("<body class=\"" + theme + "\">"), "drawn by " + theme);
             assertEquals(List.of(), NuHtmlChecker.problems(html));
             HeadlessChromium chromium = new HeadlessChromium(work);

@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How dates read in one language: "Jun 2025 – Present", "2025年6月 – 至今", from the patterns
@@ -21,24 +23,38 @@ public final class Dates {
 
   private static final String DASH = " \u2013 ";
 
+  /** The dates of each language with its built-in labels, made once per JVM. */
+  private static final Map<String, Dates> BUILT_IN = new ConcurrentHashMap<>();
+
   /** Dates as English reads them, with the built-in labels. */
-  public static final Dates ENGLISH = new Dates(Labels.ENGLISH, "en");
+  public static final Dates ENGLISH = of(Labels.ENGLISH, "en");
 
   private final Labels labels;
+  private final String language;
   private final DateTimeFormatter year;
   private final DateTimeFormatter month;
   private final DateTimeFormatter day;
-  private final MeasureFormat durations;
+  /** ICU's, made at the first duration: a CV without one never loads it. */
+  private volatile MeasureFormat durations;
 
   public Dates(Labels labels, String language) {
     Locale locale = Locale.forLanguageTag(language);
     this.labels = labels;
+    this.language = language;
     this.year = DateTimeFormatter.ofPattern(labels.yearFormat(), locale);
     this.month = DateTimeFormatter.ofPattern(labels.monthFormat(), locale);
     this.day = DateTimeFormatter.ofPattern(labels.dayFormat(), locale);
-    // Units in full: the short ones are cryptic in some languages ("2 a y 7 m." in Spanish).
-    this.durations = MeasureFormat.getInstance(ULocale.forLanguageTag(language),
-        MeasureFormat.FormatWidth.WIDE);
+  }
+
+  /**
+   * The dates of {@code language} written with {@code labels}: shared when they are the
+   * language's built-in ones (all of it is immutable), new for a CV's own patterns.
+   */
+  public static Dates of(Labels labels, String language) {
+    if (!labels.equals(Labels.builtIn(language))) {
+      return new Dates(labels, language);
+    }
+    return BUILT_IN.computeIfAbsent(language, tag -> new Dates(labels, tag));
   }
 
   /** "2019", "Jun 2019" or "17 Jun 2019", or as the language writes them. */
@@ -89,6 +105,18 @@ public final class Dates {
     if (months % 12 != 0) {
       parts.add(new Measure(months % 12, MeasureUnit.MONTH));
     }
-    return durations.formatMeasures(parts.toArray(Measure[]::new));
+    return durations().formatMeasures(parts.toArray(Measure[]::new));
+  }
+
+  /** Immutable and thread-safe once made; two threads may both make it, to the same effect. */
+  private MeasureFormat durations() {
+    MeasureFormat format = durations;
+    if (format == null) {
+      // Units in full: the short ones are cryptic in some languages ("2 a y 7 m." in Spanish).
+      format = MeasureFormat.getInstance(ULocale.forLanguageTag(language),
+          MeasureFormat.FormatWidth.WIDE);
+      durations = format;
+    }
+    return format;
   }
 }

@@ -15,11 +15,13 @@ public interface Generator {
   String render(Resume cv, String language);
 
   /**
-   * The whole document in {@code language}, drawn by the theme the CV names, found among
-   * {@code themes}. Formats without themes (JSON, Markdown, text) leave them aside.
+   * The whole document of {@code reading}: what {@link #render(Resume, String)} gives, but from
+   * the reading every format of the CV shares, so its presentation model is made once, and
+   * drawn by the theme the CV names among the reading's {@link Reading#themes() themes}. A
+   * format that renders the {@link Reading#document() document} overrides this.
    */
-  default String render(Resume cv, String language, Themes themes) {
-    return render(cv, language);
+  default String render(Reading reading) {
+    return render(reading.cv(), reading.language());
   }
 
   /** The whole document in the CV's first language. */

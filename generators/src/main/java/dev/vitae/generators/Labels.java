@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words and date patterns an output adds around the CV's own text, in one language:
@@ -22,6 +23,12 @@ import java.util.Properties;
  * {@code .label(language, Label.X, text)}.
  */
 public final class Labels {
+
+  /** Whether {@code labels/} has a table for a tag, each looked up once per JVM. */
+  private static final Map<String, Boolean> TABLES = new ConcurrentHashMap<>();
+
+  /** The built-in labels by the tag asked for, each table read once per JVM. */
+  private static final Map<String, Labels> BUILT_IN = new ConcurrentHashMap<>();
 
   public static final Labels ENGLISH = builtIn("en");
 
@@ -37,12 +44,13 @@ public final class Labels {
    * "pt-BR". A language without any (Italian, say) gets English.
    */
   public static Labels builtIn(String language) {
-    return new Labels(table(language));
+    return BUILT_IN.computeIfAbsent(language, tag -> new Labels(table(tableFor(tag))));
   }
 
   /** True when Vitae has a table of its own for {@code language}. */
   public static boolean hasBuiltIn(String language) {
-    return Labels.class.getResource(resource(language)) != null;
+    return TABLES.computeIfAbsent(language,
+        tag -> Labels.class.getResource(resource(tag)) != null);
   }
 
   /** These labels with the CV's {@code overrides}. */
@@ -92,8 +100,7 @@ public final class Labels {
     return values.toString();
   }
 
-  private static Map<Label, String> table(String language) {
-    String tag = tableFor(language);
+  private static Map<Label, String> table(String tag) {
     Properties properties = new Properties();
     try (InputStream in = Labels.class.getResourceAsStream(resource(tag));
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
@@ -119,7 +126,12 @@ public final class Labels {
    * ("pt" is "pt-Latn-BR"); English when none has a table.
    */
   private static String tableFor(String language) {
-    List<String> candidates = new ArrayList<>(shorterForms(language));
+    for (String form : shorterForms(language)) {
+      if (hasBuiltIn(form)) {
+        return form; // ICU's likely subtags only for tags that need them
+      }
+    }
+    List<String> candidates = new ArrayList<>();
     ULocale likely = ULocale.addLikelySubtags(ULocale.forLanguageTag(language));
     String script = likely.getScript();
     String region = likely.getCountry();

@@ -20,7 +20,7 @@ public final class Localized {
     this.localization = localization;
     this.language = language;
     this.labels = Labels.builtIn(language).with(localization.labelsFor(language));
-    this.dates = new Dates(labels, language);
+    this.dates = Dates.of(labels, language);
   }
 
   /** {@code cv} in {@code language}, which must be one of the CV's languages. */

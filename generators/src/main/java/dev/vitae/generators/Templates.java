@@ -119,6 +119,7 @@ public final class Templates {
     configuration.setTemplateLoader(loader);
     // a template's name is its only name: no "cv_en.ftlh" looked for first
     configuration.setLocalizedLookup(false);
+    configuration.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
     configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
     configuration.setRecognizeStandardFileExtensions(true);
     configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -12,7 +12,7 @@ import com.openhtmltopdf.util.XRLog;
 import dev.vitae.dsl.model.Paper;
 import dev.vitae.dsl.model.Resume;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import dev.vitae.generators.Themes;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.html.HtmlGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,12 +80,15 @@ public final class PdfGenerator {
 
   /** The CV's PDF in {@code language}, one of its languages, in one of Vitae's themes. */
   public byte[] render(Resume cv, String language) {
-    return render(cv, language, Themes.BUILT_IN);
+    return render(Reading.of(cv, language));
   }
 
-  /** The CV's PDF in {@code language}: its theme's HTML page, found among {@code themes}. */
-  public byte[] render(Resume cv, String language, Themes themes) {
-    return fromHtml(new HtmlGenerator().render(cv, language, themes), cv.style().paper());
+  /**
+   * The PDF of {@code reading}: its CV's theme's HTML page, found among the reading's themes,
+   * made from the presentation model the reading shares with the other formats.
+   */
+  public byte[] render(Reading reading) {
+    return fromHtml(new HtmlGenerator().render(reading), reading.cv().style().paper());
   }
 
   /** The CV's PDF in its first language. */

@@ -5,21 +5,9 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.vitae.dsl.check.Check;
 import dev.vitae.dsl.check.InvalidCvException;
-import dev.vitae.dsl.check.Path;
-import dev.vitae.dsl.check.Problem;
-import dev.vitae.dsl.model.Localization;
 import dev.vitae.dsl.model.Resume;
-import dev.vitae.dsl.tailor.Cut;
-import dev.vitae.dsl.tailor.Tailor;
-import dev.vitae.generators.Generator;
-import dev.vitae.generators.MissingThemeTemplateException;
-import dev.vitae.pdf.PdfGenerator;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic.Kind;
 
@@ -31,23 +19,19 @@ final class CvCompilation {
 
   private final Trees trees;
   private final DslMethods dsl;
-  private final List<Generator> generators;
+  private final BackgroundRenderer renderer;
   private final PendingOutputs outputs;
   private final ProblemReport problems;
-  private final StyleOptions style;
   private final VariantConstants variants;
-  private final PdfOutput pdf;
 
-  CvCompilation(Trees trees, DslMethods dsl, List<Generator> generators,
+  CvCompilation(Trees trees, DslMethods dsl, BackgroundRenderer renderer,
       PendingOutputs outputs, BuildOptions options) {
     this.trees = trees;
     this.dsl = dsl;
-    this.generators = generators;
+    this.renderer = renderer;
     this.outputs = outputs;
     this.problems = new ProblemReport(trees, options);
-    this.style = options.style();
     this.variants = dsl.variants();
-    this.pdf = new PdfOutput(options);
   }
 
   /**
@@ -72,20 +56,14 @@ final class CvCompilation {
             + " Vitae.cv()...build(), not " + cv), tree, unit);
       } else if (!problems.report(method, name, sources, unit, resume, List.of())) {
         // warnings alone do not stop the outputs; an error (or a warning made one) does
-        outputs.hold(name, render(name, resume), tree, unit);
+        outputs.hold(name, renderer.render(name, resume), tree, unit);
         return;
       }
     } catch (InvalidCvException invalid) {
       problems.report(method, name, sources, unit, null, invalid.problems());
-    } catch (PdfOutput.Failure noPdf) {
-      error(noPdf.getMessage(), tree, unit);
     } catch (NotEvaluableException notEvaluable) {
       error(Message.NOT_EVALUABLE.format(notEvaluable.getMessage()), notEvaluable.tree(),
           unit);
-    } catch (MissingThemeTemplateException incomplete) {
-      // a project's theme made for fewer formats: said of the CV's method, as its style is
-      error(new Problem(Check.STYLE, Path.ROOT.then("style").then("theme"),
-          incomplete.getMessage()).message(), tree, unit);
     } catch (ErroneousCodeException erroneous) {
       // javac reports the code's own errors; evaluating it further would only add noise.
     } catch (Exception | LinkageError | StackOverflowError unexpected) {
@@ -95,36 +73,6 @@ final class CvCompilation {
     }
     outputs.discard(name, tree, unit);
   }
-
-  /**
-   * Every format in every language of every variant, public and private, and their PDFs,
-   * rendered in memory first: a failing one leaves no file behind. Keyed by file name:
-   * {@code jane.html}, or {@code jane.zh-Hans.html} for each language of a multilingual CV,
-   * inside the folder of its variant and audience ({@code industry/private/jane.html}).
-   */
-  private Map<String, byte[]> render(String name, Resume written) throws PdfOutput.Failure {
-    Map<String, byte[]> documents = new LinkedHashMap<>();
-    for (Cut cut : Tailor.cuts(written)) {
-      Resume variant = Tailor.cut(written, cut).cv();
-      // the build's style options win over the CV's own, a variant's included
-      Resume cv = variant.withStyle(style.over(variant.style()));
-      Localization localization = cv.localization();
-      for (String language : localization.languages()) {
-        String stem = cut.folder()
-            + (localization.isMultilingual() ? name + "." + language : name);
-        for (Generator generator : generators) {
-          documents.put(stem + "." + generator.extension(),
-              generator.render(cv, language, style.themes()).getBytes(StandardCharsets.UTF_8));
-        }
-        if (pdf.enabled()) {
-          String file = stem + "." + PdfGenerator.EXTENSION;
-          documents.put(file, pdf.render(cv, language, style.themes(), file));
-        }
-      }
-    }
-    return documents;
-  }
-
 
   private void error(String message, Tree tree, CompilationUnitTree unit) {
     trees.printMessage(Kind.ERROR, message, Carets.leftmost(tree), unit);

@@ -1,16 +1,20 @@
 package dev.vitae.processor;
 
 import dev.vitae.dsl.check.Check;
-import dev.vitae.dsl.model.Resume;
-import dev.vitae.generators.Themes;
+import dev.vitae.generators.Reading;
+import dev.vitae.generators.WarmUp;
 import dev.vitae.generators.latex.LatexGenerator;
 import dev.vitae.pdf.MissingGlyphsException;
 import dev.vitae.pdf.PdfGenerator;
 import dev.vitae.pdf.Xelatex;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A CV's PDF, made the way the build chose ({@link PdfRoute}). */
 final class PdfOutput {
+
+  /** The built-in engine warms up once per JVM, as the text formats do. */
+  private static final AtomicBoolean WARMED = new AtomicBoolean();
 
   private final BuildOptions options;
 
@@ -24,16 +28,32 @@ final class PdfOutput {
   }
 
   /**
-   * The PDF of {@code cv} in {@code language}, in its theme found among {@code themes};
-   * {@code file} names it in messages. Throws
-   * {@link Failure} with the diagnostic to report when it cannot be made.
+   * Lays a small CV out once, unused, so that the engine's classes and the fonts are loaded
+   * on a spare core before the first real CV waits for them; a failure is left to the real
+   * CVs.
    */
-  byte[] render(Resume cv, String language, Themes themes, String file) throws Failure {
-    if (options.pdf() == PdfRoute.XELATEX) {
-      return xelatex(cv, language, themes, file);
+  void warmUp() {
+    if (options.pdf() != PdfRoute.BUILTIN || WARMED.getAndSet(true)) {
+      return;
     }
     try {
-      return new PdfGenerator(options.fonts()).render(cv, language, themes);
+      new PdfGenerator(options.fonts()).render(Reading.of(WarmUp.cv(), "en"));
+    } catch (RuntimeException | LinkageError | StackOverflowError ignored) {
+      // a real CV meets the same failure, and reports it where it belongs
+    }
+  }
+
+  /**
+   * The PDF of {@code reading}, in its CV's theme found among the reading's themes;
+   * {@code file} names it in messages. Throws {@link Failure} with the diagnostic to report
+   * when it cannot be made.
+   */
+  byte[] render(Reading reading, String file) throws Failure {
+    if (options.pdf() == PdfRoute.XELATEX) {
+      return xelatex(reading, file);
+    }
+    try {
+      return new PdfGenerator(options.fonts()).render(reading);
     } catch (MissingGlyphsException missing) {
       // the CV's own texts were checked at their arguments: these come from Vitae's words
       throw new Failure("[" + Check.FONT.tag() + "] " + file + " would print "
@@ -43,14 +63,13 @@ final class PdfOutput {
     }
   }
 
-  private static byte[] xelatex(Resume cv, String language, Themes themes, String file)
-      throws Failure {
+  private static byte[] xelatex(Reading reading, String file) throws Failure {
     Xelatex xelatex = Xelatex.onPath().orElseThrow(() -> new Failure(Message.PDF.format(
         "-A" + PdfRoute.OPTION + "=xelatex, but xelatex is not installed (not on the PATH):"
             + " install TeX Live's xelatex (Debian: texlive-xetex), or leave the option out"
             + " for Vitae's own PDF")));
     try {
-      return xelatex.compile(new LatexGenerator().render(cv, language, themes));
+      return xelatex.compile(new LatexGenerator().render(reading));
     } catch (IOException failed) {
       throw new Failure(Message.PDF.format("cannot make " + file + " with xelatex: "
           + failed.getMessage()));

@@ -5,14 +5,22 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.vitae.dsl.check.Check;
+import dev.vitae.dsl.check.Path;
+import dev.vitae.dsl.check.Problem;
+import dev.vitae.generators.MissingThemeTemplateException;
+import dev.vitae.processor.CvDocuments.Rendered;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -25,6 +33,8 @@ import javax.tools.Diagnostic.Kind;
  * all the rendered outputs are written, and otherwise none is and the earlier outputs of
  * every CV of the compilation are removed. After a failed compilation no CV's output remains,
  * whatever order javac met the files in; after a successful one, exactly the current ones.
+ * One exception: a PDF that cannot be made (no xelatex, a glyph of Vitae's words no font
+ * draws) is an error, yet its CV's other outputs are written, as they are sound.
  */
 final class PendingOutputs {
 
@@ -44,9 +54,12 @@ final class PendingOutputs {
     this.messager = messager;
   }
 
-  /** Keeps a checked CV's documents until the classes of {@code unit} are generated. */
-  void hold(String name, Map<String, byte[]> documents, Tree tree, CompilationUnitTree unit) {
-    pending.add(new Pending(name, documents, typesOf(unit), tree, unit));
+  /**
+   * Keeps a checked CV's outputs, being rendered, until the classes of {@code unit} are
+   * generated.
+   */
+  void hold(String name, Future<Rendered> outputs, Tree tree, CompilationUnitTree unit) {
+    pending.add(new Pending(name, outputs, typesOf(unit), tree, unit));
   }
 
   /** The CV called {@code name} has an error: no output of it may remain. */
@@ -83,13 +96,22 @@ final class PendingOutputs {
    * generated; otherwise the compilation failed, and none remains.
    */
   void finish() {
+    Map<Pending, Rendered> rendered = new HashMap<>();
+    for (Pending cv : pending) {
+      Rendered outputs = await(cv);
+      if (outputs == null) {
+        failed = true;
+      } else {
+        rendered.put(cv, outputs);
+      }
+    }
     boolean compiled = !failed
         && pending.stream().allMatch(cv -> generated.containsAll(cv.types()));
     Map<String, URI> written = new TreeMap<>();
     for (Pending cv : pending) {
       if (!compiled) {
         discard(cv.name(), cv.tree(), cv.unit());
-      } else if (write(cv)) {
+      } else if (write(cv, rendered.get(cv))) {
         written.put(cv.name(), cv.unit().getSourceFile().toUri());
       }
     }
@@ -109,10 +131,40 @@ final class PendingOutputs {
     }
   }
 
-  /** Writes the CV's outputs; false, with the error reported, when they could not be. */
-  private boolean write(Pending cv) {
+  /**
+   * The CV's rendered outputs, or null when rendering failed (reported at the CV). A PDF that
+   * could not be made is reported here; the CV's other outputs are written all the same.
+   */
+  private Rendered await(Pending cv) {
     try {
-      writer.write(cv.name(), cv.documents());
+      Rendered rendered = cv.outputs().get();
+      rendered.pdfFailures().forEach(failure -> error(failure, cv.tree(), cv.unit()));
+      return rendered;
+    } catch (ExecutionException failure) {
+      error(messageOf(failure.getCause()), cv.tree(), cv.unit());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      error(Message.OUTPUT.format("cannot write the outputs of " + cv.name()
+          + ": interrupted while they were rendered"), cv.tree(), cv.unit());
+    }
+    return null;
+  }
+
+  private static String messageOf(Throwable renderingFailure) {
+    if (renderingFailure instanceof MissingThemeTemplateException incomplete) {
+      // a project's theme made for fewer formats: said of the CV's method, as its style is
+      return new Problem(Check.STYLE, Path.ROOT.then("style").then("theme"),
+          incomplete.getMessage()).message();
+    }
+    // Never crash javac: a bug in Vitae becomes one clear error on the method.
+    return Message.INTERNAL.format("internal error in Vitae, please report: "
+        + renderingFailure);
+  }
+
+  /** Writes the CV's outputs; false, with the error reported, when they could not be. */
+  private boolean write(Pending cv, Rendered rendered) {
+    try {
+      writer.write(cv.name(), rendered.documents());
       return true;
     } catch (IOException | RuntimeException failure) {
       error(Message.OUTPUT.format("cannot write the outputs of " + cv.name() + ": "
@@ -139,6 +191,6 @@ final class PendingOutputs {
     trees.printMessage(Kind.ERROR, message, Carets.leftmost(tree), unit);
   }
 
-  private record Pending(String name, Map<String, byte[]> documents, Set<String> types,
+  private record Pending(String name, Future<Rendered> outputs, Set<String> types,
       Tree tree, CompilationUnitTree unit) {}
 }

@@ -57,6 +57,7 @@ public final class VitaeProcessor extends AbstractProcessor {
   /** The @Cv methods ("test.Jane.jane") whose shape and name passed: the ones compiled. */
   private final Set<String> accepted = new HashSet<>();
   private final List<Generator> generators;
+  private BackgroundRenderer renderer;
   private CvCompilation compilation;
   private PendingOutputs outputs;
   private HiddenCvMethods hidden;
@@ -121,9 +122,10 @@ public final class VitaeProcessor extends AbstractProcessor {
               Stream.concat(generators.stream().map(Generator::extension),
                   Stream.of(PdfGenerator.EXTENSION)).collect(Collectors.toSet())),
           processingEnv.getMessager());
+      renderer = new BackgroundRenderer(generators, options.style(), new PdfOutput(options));
       compilation = new CvCompilation(trees,
           new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
-          generators, outputs, options);
+          renderer, outputs, options);
       hidden = new HiddenCvMethods(trees);
       return true;
     } catch (IllegalArgumentException | ClassCastException notJavac) {
@@ -143,6 +145,7 @@ public final class VitaeProcessor extends AbstractProcessor {
       } else if (CvName.check(method, processingEnv.getMessager())
           && hasCvShape(method) && hasUniqueName(method)) {
         accepted.add(ownerOf(method));
+        renderer.warmUp(); // while javac attributes the CV's class
         String type = topLevelType(method).getQualifiedName().toString();
         pending.add(type);
         namesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(CvName.of(method));
@@ -258,6 +261,7 @@ public final class VitaeProcessor extends AbstractProcessor {
      */
     private void finish() {
       outputs.finish();
+      renderer.close();
       for (String type : pending) {
         for (String name : namesByType.getOrDefault(type, List.of())) {
           String failure = outputs.discard(name);

@@ -39,6 +39,15 @@ class PdfOutputTest {
       Vitae.cv().basics(b -> b.name("Jane Doe").label("Scribe of \u1200"))
           .build()""");
 
+  /**
+   * Amharic: the CV's own texts are Latin, but Vitae's words in its language (headings, month
+   * names) are Ethiopic, which no font of the PDF draws.
+   */
+  private static final JavaFileObject VITAES_WORDS_NO_FONT_HAS = cv("""
+      Vitae.cv("am").basics(b -> b.name("Jane Doe"))
+          .work(w -> w.name("Tencent").start(2021, FEBRUARY).ongoing())
+          .build()""");
+
   @TempDir Path output;
 
   @Test
@@ -55,6 +64,14 @@ class PdfOutputTest {
         + " other characters, add a folder of TrueType fonts that have them"
         + " (-Avitae.fonts=<folder>), or make the PDF with xelatex (-Avitae.pdf=xelatex)");
     assertFalse(Files.exists(output.resolve("jane")), "a CV with an error writes nothing");
+  }
+
+  @Test
+  void aPdfThatCannotBeMadeIsAnErrorYetTheOtherOutputsAreWritten() {
+    Compilation compilation = compile(VITAES_WORDS_NO_FONT_HAS);
+    assertThat(compilation).hadErrorContaining("[vitae:font] jane.pdf would print");
+    assertTrue(Files.exists(output.resolve("jane/jane.html")), "the text formats are written");
+    assertFalse(Files.exists(output.resolve("jane/jane.pdf")));
   }
 
   @Test

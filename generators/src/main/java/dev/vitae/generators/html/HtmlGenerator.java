@@ -2,10 +2,9 @@ package dev.vitae.generators.html;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
-import dev.vitae.generators.Localized;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.Phones;
 import dev.vitae.generators.Templates;
-import dev.vitae.generators.Themes;
 import dev.vitae.generators.document.Document;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -27,20 +26,23 @@ public final class HtmlGenerator implements Generator {
 
   @Override
   public String render(Resume cv, String language) {
-    return render(cv, language, Themes.BUILT_IN);
+    return render(Reading.of(cv, language));
   }
 
   /** The page drawn by the theme the CV's style names: its {@code cv.ftlh}. */
   @Override
-  public String render(Resume cv, String language, Themes themes) {
-    Localized localized = Localized.of(cv, language);
-    Document document = Document.of(cv, localized);
+  public String render(Reading reading) {
+    Resume cv = reading.cv();
+    Document document = reading.document();
     try {
-      return Templates.render(themes, "html", document.look().theme(), "cv.ftlh", Map.of(
+      Map<String, Object> model = Map.of(
           "doc", document,
-          "html", new MarkupFunctions(language, Phones.countryOf(cv)),
+          "html", new MarkupFunctions(reading.language(), Phones.countryOf(cv)),
           // Built by Jackson, not by the template: .ftlh escaping would corrupt JSON.
-          "jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(PersonJsonLd.of(cv, localized))));
+          "jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(
+              PersonJsonLd.of(cv, reading.localized())));
+      return Templates.render(reading.themes(), "html", document.look().theme(), "cv.ftlh",
+          model);
     } catch (TemplateModelException impossible) {
       throw new IllegalStateException(impossible);
     }

@@ -1,20 +1,18 @@
 package dev.vitae.generators.html;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.dsl.check.Links;
 import dev.vitae.dsl.model.Basics;
 import dev.vitae.dsl.model.Location;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
+import dev.vitae.generators.JsonTrees;
 import dev.vitae.generators.Localized;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,10 +23,9 @@ import java.util.function.Function;
  */
 final class PersonJsonLd {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+  private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private final Localized localized;
 
@@ -42,16 +39,12 @@ final class PersonJsonLd {
   }
 
   private String json(Resume cv) {
-    try {
-      return WRITER.writeValueAsString(person(cv)).replace("<", "\\u003c");
-    } catch (JsonProcessingException impossible) {
-      throw new UncheckedIOException(impossible);
-    }
+    return JsonTrees.write(person(cv), LAYOUT).replace("<", "\\u003c");
   }
 
   private ObjectNode person(Resume cv) {
     Basics basics = cv.basics();
-    ObjectNode person = MAPPER.createObjectNode();
+    ObjectNode person = JsonNodeFactory.instance.objectNode();
     person.put("@context", "https://schema.org");
     person.put("@type", "Person");
     putText(person, "name", basics.name());
@@ -70,23 +63,23 @@ final class PersonJsonLd {
     }
     putArray(person, "sameAs", basics.profiles().stream()
         .filter(profile -> isLink(profile.url()))
-        .map(profile -> profile.url()).toList(), url -> MAPPER.getNodeFactory().textNode(url));
+        .map(profile -> profile.url()).toList(), url -> JsonNodeFactory.instance.textNode(url));
     putArray(person, "worksFor", cv.work().stream()
         .filter(work -> work.dates().ongoing()).toList(),
         work -> organization("Organization", work.name(), work.url()));
     putArray(person, "alumniOf", cv.education(),
         school -> organization("EducationalOrganization", school.institution(), school.url()));
     putArray(person, "knowsLanguage", cv.languages(),
-        language -> MAPPER.getNodeFactory().textNode(plain(language.language())));
+        language -> JsonNodeFactory.instance.textNode(plain(language.language())));
     putArray(person, "knowsAbout", cv.skills(),
-        skill -> MAPPER.getNodeFactory().textNode(plain(skill.name())));
+        skill -> JsonNodeFactory.instance.textNode(plain(skill.name())));
     putArray(person, "award", cv.awards(),
-        award -> MAPPER.getNodeFactory().textNode(plain(award.title())));
+        award -> JsonNodeFactory.instance.textNode(plain(award.title())));
     return person;
   }
 
   private ObjectNode address(Location location) {
-    ObjectNode address = MAPPER.createObjectNode();
+    ObjectNode address = JsonNodeFactory.instance.objectNode();
     address.put("@type", "PostalAddress");
     putText(address, "streetAddress", location.address());
     if (location.postalCode() != null) {
@@ -101,7 +94,7 @@ final class PersonJsonLd {
   }
 
   private ObjectNode organization(String type, Text name, String url) {
-    ObjectNode organization = MAPPER.createObjectNode();
+    ObjectNode organization = JsonNodeFactory.instance.objectNode();
     organization.put("@type", type);
     putText(organization, "name", name);
     putUrl(organization, "url", url);

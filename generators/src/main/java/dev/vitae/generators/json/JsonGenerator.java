@@ -3,7 +3,7 @@ package dev.vitae.generators.json;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.generators.Generator;
-import dev.vitae.generators.Localized;
+import dev.vitae.generators.Reading;
 
 /**
  * Writes a CV as a <a href="https://jsonresume.org/schema">JSON Resume</a> 1.x document that
@@ -109,6 +109,11 @@ public final class JsonGenerator implements Generator {
 
   @Override
   public String render(Resume cv, String language) {
-    return PrettyJson.write(ResumeJson.of(cv, Localized.of(cv, language)));
+    return render(Reading.of(cv, language));
+  }
+
+  @Override
+  public String render(Reading reading) {
+    return PrettyJson.write(ResumeJson.of(reading.cv(), reading.localized()));
   }
 }

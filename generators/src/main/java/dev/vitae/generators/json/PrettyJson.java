@@ -1,12 +1,10 @@
 package dev.vitae.generators.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.vitae.generators.JsonTrees;
 
 /**
  * Writes a JSON tree the way people and diff tools like it, the same on every platform: two
@@ -17,19 +15,14 @@ final class PrettyJson {
 
   private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
-  private static final ObjectWriter WRITER = new ObjectMapper().writer(
-      new DefaultPrettyPrinter(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(INDENT)
-          .withArrayIndenter(INDENT));
+  private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter(
+      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(INDENT)
+      .withArrayIndenter(INDENT);
 
   private PrettyJson() {}
 
   static String write(JsonNode tree) {
-    try {
-      return WRITER.writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException cannotHappenForATree) {
-      throw new IllegalStateException("could not write a JSON tree", cannotHappenForATree);
-    }
+    return JsonTrees.write(tree, LAYOUT) + "\n";
   }
 }

@@ -2,9 +2,8 @@ package dev.vitae.generators.latex;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
-import dev.vitae.generators.Localized;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.Templates;
-import dev.vitae.generators.Themes;
 import dev.vitae.generators.document.Document;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,17 +22,18 @@ public final class LatexGenerator implements Generator {
 
   @Override
   public String render(Resume cv, String language) {
-    return render(cv, language, Themes.BUILT_IN);
+    return render(Reading.of(cv, language));
   }
 
   /** The document of the theme the CV's style names: its {@code cv.tex.ftl}. */
   @Override
-  public String render(Resume cv, String language, Themes themes) {
-    Document document = Document.of(cv, Localized.of(cv, language));
+  public String render(Reading reading) {
+    Document document = reading.document();
     Map<String, Object> model = new HashMap<>(TemplateFunctions.all());
     model.put("doc", document);
-    model.put("cjk", CjkFonts.forLanguage(language));
+    model.put("cjk", CjkFonts.forLanguage(reading.language()));
     model.put("style", LatexStyle.of(document.look()));
-    return Templates.render(themes, "latex", document.look().theme(), "cv.tex.ftl", model);
+    return Templates.render(reading.themes(), "latex", document.look().theme(), "cv.tex.ftl",
+        model);
   }
 }

@@ -2,9 +2,8 @@ package dev.vitae.generators.markdown;
 
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
-import dev.vitae.generators.Localized;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.Templates;
-import dev.vitae.generators.document.Document;
 import java.util.Map;
 
 /**
@@ -25,8 +24,13 @@ public final class MarkdownGenerator implements Generator {
 
   @Override
   public String render(Resume cv, String language) {
+    return render(Reading.of(cv, language));
+  }
+
+  @Override
+  public String render(Reading reading) {
     String markdown = Templates.render("markdown/cv.md.ftl", Map.of(
-        "doc", Document.of(cv, Localized.of(cv, language)),
+        "doc", reading.document(),
         "md", new MarkdownFunctions()));
     // Every block the templates write ends in a blank line; the file ends in one line break.
     return markdown.stripTrailing() + "\n";

@@ -5,7 +5,7 @@ import com.ibm.icu.util.ULocale;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.SectionKind.Layout;
 import dev.vitae.generators.Generator;
-import dev.vitae.generators.Localized;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.document.Bullet;
 import dev.vitae.generators.document.Contact;
 import dev.vitae.generators.document.Document;
@@ -45,7 +45,12 @@ public final class PlainTextGenerator implements Generator {
 
   @Override
   public String render(Resume cv, String language) {
-    return new Page(Document.of(cv, Localized.of(cv, language))).write();
+    return render(Reading.of(cv, language));
+  }
+
+  @Override
+  public String render(Reading reading) {
+    return new Page(reading.document()).write();
   }
 
   /** One document being written, line by line. */

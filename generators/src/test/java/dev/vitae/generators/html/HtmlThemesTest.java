@@ -12,6 +12,7 @@ import dev.vitae.dsl.model.Style;
 import dev.vitae.dsl.model.Theme;
 import dev.vitae.generators.GoldenFiles;
 import dev.vitae.generators.MissingThemeTemplateException;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.SampleCvs;
 import dev.vitae.generators.Themes;
 import dev.vitae.generators.i18n.BilingualCv;
@@ -103,8 +104,9 @@ class HtmlThemesTest {
         <#list doc.sections as section><@p.heading section/></#list></@p.page>
         """);
     Resume cv = SampleCvs.complete();
-    String page = generator.render(cv.withStyle(new Style("acme", "#abcdef", Paper.A4, null)),
-        cv.localization().primary(), new Themes(projectThemes));
+    String page = generator.render(Reading.of(
+        cv.withStyle(new Style("acme", "#abcdef", Paper.A4, null)), cv.localization().primary(),
+        new Themes(projectThemes)));
     assertAll(
         () -> assertTrue(page.contains("<h1>Jane Doe</h1>"), "the project's page"),
         () -> assertTrue(page.contains("body { color: #abcdef; }"), "the accent"),
@@ -119,7 +121,7 @@ class HtmlThemesTest {
     Files.writeString(classic.resolve("cv.ftlh"), "own classic");
     Resume cv = SampleCvs.complete();
     assertEquals("own classic",
-        generator.render(cv, cv.localization().primary(), new Themes(projectThemes)));
+        generator.render(Reading.of(cv, cv.localization().primary(), new Themes(projectThemes))));
     assertTrue(generator.render(cv).startsWith("<!DOCTYPE html>"), "Vitae's own elsewhere");
   }
 
@@ -129,7 +131,7 @@ class HtmlThemesTest {
     Resume cv = SampleCvs.complete().withStyle(new Style("bare", null, Paper.A4, null));
     Themes themes = new Themes(projectThemes);
     MissingThemeTemplateException missing = assertThrows(MissingThemeTemplateException.class,
-        () -> generator.render(cv, cv.localization().primary(), themes));
+        () -> generator.render(Reading.of(cv, cv.localization().primary(), themes)));
     assertTrue(missing.getMessage().startsWith("the theme \"bare\" has no template cv.ftlh in "
         + projectThemes.resolve("bare")), missing.getMessage());
   }

@@ -7,6 +7,7 @@ import dev.vitae.dsl.model.Paper;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Style;
 import dev.vitae.generators.ExternalTools;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.SampleCvs;
 import dev.vitae.generators.Themes;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class LatexProjectThemeTest {
         [#include "/latex/themes/classic/cv.tex.ftl"]
         """);
     Resume cv = SampleCvs.complete().withStyle(new Style("acme", "#abcdef", Paper.A4, null));
-    String latex = new LatexGenerator().render(cv, "en", new Themes(projectThemes));
+    String latex = new LatexGenerator().render(Reading.of(cv, "en", new Themes(projectThemes)));
     assertTrue(latex.contains("\\renewcommand{\\cvlabel}[1]{\\par{\\Large\\color{cvaccent}#1"
         + "\\par}}\n\n\n\\begin{document}"), latex);
     assertTrue(latex.contains("\\definecolor{cvaccent}{HTML}{ABCDEF}"), "the accent");
