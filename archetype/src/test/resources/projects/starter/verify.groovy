@@ -2,7 +2,7 @@
 // basedir is this test's directory; the archetype generated the project under project/.
 def project = new File(basedir, 'project/jane-doe-cv')
 def outputs = new File(project, 'target/cv/jane-doe')
-['jane-doe.html', 'jane-doe.json', 'jane-doe.tex'].each { name ->
+['jane-doe.html', 'jane-doe.json', 'jane-doe.tex', 'jane-doe.pdf'].each { name ->
   def file = new File(outputs, name)
   assert file.isFile() && file.length() > 0 : "missing output ${file}"
 }
