@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How dates read in one language: "Jun 2025 – Present", "2025年6月 – 至今", from the patterns
  * of {@link Labels}, with month names from the JDK's locale data and durations ("3 years, 10
- * months") from ICU's.
+ * months") from the label table ({@link DurationWords}), or from ICU for a language without
+ * one.
  */
 public final class Dates {
 
@@ -34,7 +36,7 @@ public final class Dates {
   private final DateTimeFormatter year;
   private final DateTimeFormatter month;
   private final DateTimeFormatter day;
-  /** ICU's, made at the first duration: a CV without one never loads it. */
+  /** ICU's, made at the first duration of a language without words of its own. */
   private volatile MeasureFormat durations;
 
   public Dates(Labels labels, String language) {
@@ -97,6 +99,10 @@ public final class Dates {
         + end.getMonthValue() - start.getMonthValue() + 1;
     if (months <= 0) {
       return "";
+    }
+    Optional<DurationWords> words = DurationWords.of(language);
+    if (words.isPresent()) {
+      return words.get().format(months / 12, months % 12);
     }
     List<Measure> parts = new ArrayList<>();
     if (months >= 12) {

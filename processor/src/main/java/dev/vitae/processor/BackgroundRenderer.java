@@ -3,28 +3,33 @@ package dev.vitae.processor;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Generator;
 import dev.vitae.generators.WarmUp;
+import dev.vitae.processor.CvDocuments.Rendered;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
  * Renders checked CVs on threads of their own while javac goes on compiling: javac works on
- * one thread, so on a machine with a spare core the outputs cost little wall time. The first
- * task warms the formats up (templates, label tables, ICU data, the PDF's fonts) while javac
- * still attributes the first CV. The results wait in {@link PendingOutputs} for the end of the
- * compilation.
+ * one thread, so on a machine with a spare core the outputs cost little wall time. The text
+ * formats and the PDFs go separate ways: the PDF engine makes one PDF at a time and is slow
+ * to start, so it has a thread of its own and never holds the text formats up. Each way warms
+ * itself up (templates, label tables, ICU data; the PDF engine and its fonts) as soon as the
+ * compilation turns out to hold a CV, while javac still attributes it. The results wait in
+ * {@link PendingOutputs} for the end of the compilation.
  */
 final class BackgroundRenderer {
 
-  /** Rendering threads beside javac's: the spare cores, at most a few. */
-  private static final int THREADS =
+  /** Threads for the text formats beside javac's: the spare cores, at most a few. */
+  private static final int TEXT_THREADS =
       Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
 
   private final List<Generator> generators;
   private final CvDocuments documents;
   private final PdfOutput pdf;
-  private ExecutorService threads;
+  private ExecutorService texts;
+  private ExecutorService pdfs;
 
   BackgroundRenderer(List<Generator> generators, StyleOptions style, PdfOutput pdf) {
     this.generators = generators;
@@ -34,29 +39,42 @@ final class BackgroundRenderer {
 
   /** Starts warming the formats up, once: called when the compilation turns out to hold a CV. */
   void warmUp() {
-    if (threads == null) {
-      threads = Executors.newFixedThreadPool(THREADS, task -> {
-        Thread thread = new Thread(task, "vitae-render");
-        thread.setDaemon(true); // never keeps javac's JVM alive
-        return thread;
-      });
-      threads.execute(() -> {
-        WarmUp.run(generators);
-        pdf.warmUp();
-      });
+    if (texts == null) {
+      texts = threads(TEXT_THREADS, "vitae-render");
+      texts.execute(() -> WarmUp.run(generators));
+      if (pdf.enabled()) {
+        pdfs = threads(1, "vitae-pdf");
+        pdfs.execute(pdf::warmUp);
+      }
     }
   }
 
-  /** Every output of the CV called {@code name}: see {@link CvDocuments#render}. */
-  Future<CvDocuments.Rendered> render(String name, Resume cv) {
+  /** Every output of the CV called {@code name}: its text formats, then its PDFs. */
+  Future<Rendered> render(String name, Resume cv) {
     warmUp();
-    return threads.submit(() -> documents.render(name, cv));
+    CompletableFuture<Rendered> text =
+        CompletableFuture.supplyAsync(() -> documents.texts(name, cv), texts);
+    if (pdfs == null) {
+      return text;
+    }
+    return text.thenCombine(
+        CompletableFuture.supplyAsync(() -> documents.pdfs(name, cv), pdfs), Rendered::and);
   }
 
   /** The compilation is over: the threads end once they are idle. */
   void close() {
-    if (threads != null) {
-      threads.shutdown();
+    for (ExecutorService threads : new ExecutorService[] {texts, pdfs}) {
+      if (threads != null) {
+        threads.shutdown();
+      }
     }
+  }
+
+  private static ExecutorService threads(int count, String name) {
+    return Executors.newFixedThreadPool(count, task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true); // never keeps javac's JVM alive
+      return thread;
+    });
   }
 }

@@ -16,7 +16,10 @@ import java.util.Map;
 /**
  * Every output of one checked CV: every format in every language of every variant, public and
  * private, and their PDFs, rendered in memory first so that a failing format leaves no file
- * behind. Touches no javac structure, so it may run on a thread of its own.
+ * behind. Each output is named by its file: {@code jane.html}, or {@code jane.zh-Hans.html}
+ * for each language of a multilingual CV, inside the folder of its variant and audience
+ * ({@code industry/private/jane.html}). Touches no javac structure, so it may run on threads
+ * of its own.
  */
 final class CvDocuments {
 
@@ -30,42 +33,68 @@ final class CvDocuments {
     this.pdf = pdf;
   }
 
+  /** The text formats of the CV called {@code name}. */
+  Rendered texts(String name, Resume written) {
+    Map<String, byte[]> documents = new LinkedHashMap<>();
+    for (Page page : pages(name, written)) {
+      for (Generator generator : generators) {
+        documents.put(page.stem() + "." + generator.extension(),
+            generator.render(page.reading()).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return new Rendered(documents, List.of());
+  }
+
   /**
-   * The outputs of the CV called {@code name}, keyed by file name: {@code jane.html}, or
-   * {@code jane.zh-Hans.html} for each language of a multilingual CV, inside the folder of its
-   * variant and audience ({@code industry/private/jane.html}). A PDF that cannot be made is
-   * left out and its failure kept: the text formats are written all the same.
+   * The PDFs of the CV called {@code name}. One that cannot be made is left out and its
+   * failure kept: the text formats are written all the same.
    */
-  Rendered render(String name, Resume written) {
+  Rendered pdfs(String name, Resume written) {
     Map<String, byte[]> documents = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
-    for (Cut cut : Tailor.cuts(written)) {
-      Resume variant = Tailor.cut(written, cut).cv();
-      // the build's style options win over the CV's own, a variant's included
-      Resume cv = variant.withStyle(style.over(variant.style()));
-      Localization localization = cv.localization();
-      for (String language : localization.languages()) {
-        String stem = cut.folder()
-            + (localization.isMultilingual() ? name + "." + language : name);
-        // one presentation model for all formats of this language
-        Reading reading = Reading.of(cv, language, style.themes());
-        for (Generator generator : generators) {
-          documents.put(stem + "." + generator.extension(),
-              generator.render(reading).getBytes(StandardCharsets.UTF_8));
-        }
-        if (pdf.enabled()) {
-          String file = stem + "." + PdfGenerator.EXTENSION;
-          try {
-            documents.put(file, pdf.render(reading, file));
-          } catch (PdfOutput.Failure noPdf) {
-            failures.add(noPdf.getMessage());
-          }
+    if (pdf.enabled()) {
+      for (Page page : pages(name, written)) {
+        String file = page.stem() + "." + PdfGenerator.EXTENSION;
+        try {
+          documents.put(file, pdf.render(page.reading(), file));
+        } catch (PdfOutput.Failure noPdf) {
+          failures.add(noPdf.getMessage());
         }
       }
     }
     return new Rendered(documents, failures);
   }
 
-  /** A CV's outputs, and the diagnostics of the PDFs that could not be made. */
-  record Rendered(Map<String, byte[]> documents, List<String> pdfFailures) {}
+  /** Each variant and audience in each language, named by its file's stem. */
+  private List<Page> pages(String name, Resume written) {
+    List<Page> pages = new ArrayList<>();
+    for (Cut cut : Tailor.cuts(written)) {
+      Resume variant = Tailor.cut(written, cut).cv();
+      // the build's style options win over the CV's own, a variant's included
+      Resume cv = variant.withStyle(style.over(variant.style()));
+      Localization localization = cv.localization();
+      for (String language : localization.languages()) {
+        pages.add(new Page(cut.folder()
+            + (localization.isMultilingual() ? name + "." + language : name),
+            Reading.of(cv, language, style.themes())));
+      }
+    }
+    return pages;
+  }
+
+  /** One CV as read in one language: the stem of its files, and the reading they share. */
+  private record Page(String stem, Reading reading) {}
+
+  /** A CV's outputs by file name, and the diagnostics of the PDFs that could not be made. */
+  record Rendered(Map<String, byte[]> documents, List<String> pdfFailures) {
+
+    /** Both sets of outputs, this one's files first. */
+    Rendered and(Rendered other) {
+      Map<String, byte[]> all = new LinkedHashMap<>(documents);
+      all.putAll(other.documents);
+      List<String> failures = new ArrayList<>(pdfFailures);
+      failures.addAll(other.pdfFailures);
+      return new Rendered(all, failures);
+    }
+  }
 }
