@@ -1,6 +1,7 @@
 package dev.vitae.generators;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
@@ -12,6 +13,8 @@ import org.commonmark.parser.Parser;
  */
 public final class InlineMarkup {
 
+  private static final Pattern ASCII_PUNCTUATION = Pattern.compile("[!-/:-@\\[-`{-~]");
+
   private static final Parser PARSER = Parser.builder().enabledBlockTypes(Set.of()).build();
 
   private InlineMarkup() {}
@@ -22,7 +25,7 @@ public final class InlineMarkup {
    * code) set among prose.
    */
   public static String literal(String value) {
-    return value == null ? null : value.replaceAll("[!-/:-@\\[-`{-~]", "\\\\$0");
+    return value == null ? null : ASCII_PUNCTUATION.matcher(value).replaceAll("\\\\$0");
   }
 
   /** A document whose paragraphs hold the inline nodes of {@code text}. */

@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class LatexEscaper {
 
+  /** The combining marks of a character that has none. */
+  private static final int[] NO_MARKS = new int[0];
   private static final int LINE_SEPARATOR = 0x2028;
   private static final int PARAGRAPH_SEPARATOR = 0x2029;
   /**
@@ -129,7 +131,8 @@ public final class LatexEscaper {
       while (end < text.length() && Glyphs.joinsPrevious(text.codePointAt(end))) {
         end += Character.charCount(text.codePointAt(end));
       }
-      int[] marks = text.substring(marksStart, end).codePoints()
+      // nearly every character has no marks: no stream for those, the escaper's hot path
+      int[] marks = end == marksStart ? NO_MARKS : text.substring(marksStart, end).codePoints()
           .filter(mark -> !isDropped(mark)).toArray();
       if (character(base, marks)) {
         for (int mark : marks) {
@@ -137,7 +140,7 @@ public final class LatexEscaper {
         }
       } else {
         for (int mark : marks) { // marks after a space or a dropped character stand alone
-          character(mark, new int[0]);
+          character(mark, NO_MARKS);
         }
       }
       return end;

@@ -2,6 +2,7 @@ package dev.vitae.generators.markdown;
 
 import dev.vitae.generators.InlineMarkup;
 import dev.vitae.generators.InlineRenderer;
+import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
@@ -18,6 +19,8 @@ import org.commonmark.node.StrongEmphasis;
  * http, https or mailto is written as its text alone; an image as a link to it.
  */
 final class InlineMarkdown extends InlineRenderer {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("[\r\n]");
 
   /** Where the text goes, which decides what its line and paragraph breaks become. */
   enum Place {
@@ -159,7 +162,7 @@ final class InlineMarkdown extends InlineRenderer {
    * or lose a space of its own. In a table cell a pipe is escaped even here, as GFM requires.
    */
   static String codeSpan(String code, boolean inCell) {
-    String content = code.replaceAll("[\r\n]", " ");
+    String content = LINE_BREAK.matcher(code).replaceAll(" ");
     if (content.isEmpty()) {
       return "";
     }

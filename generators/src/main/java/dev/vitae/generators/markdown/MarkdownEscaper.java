@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownEscaper {
 
+  private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|[\r\n\t]");
+  private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x1f\\x7f]");
+  private static final Pattern LEADING_SPACES = Pattern.compile("^ +");
+
   /**
    * Escaped wherever they stand: {@code \} escapes; {@code `} code; {@code * _} emphasis;
    * {@code [ ]} links and images; {@code < >} raw HTML, autolinks and block quotes; {@code &}
@@ -46,9 +50,9 @@ public final class MarkdownEscaper {
    * code), and a character that would start a block is escaped.
    */
   static String escape(String text, boolean lineStart) {
-    String line = text.replaceAll("\r\n|[\r\n\t]", " ").replaceAll("[\\x00-\\x1f\\x7f]", "");
+    String line = CONTROLS.matcher(LINE_BREAKS.matcher(text).replaceAll(" ")).replaceAll("");
     if (lineStart) {
-      line = line.replaceFirst("^ +", "");
+      line = LEADING_SPACES.matcher(line).replaceFirst("");
     }
     StringBuilder markdown = new StringBuilder(line.length() + 8);
     int blockMarker = -1;

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 final class Columns {
 
+  /** A run of white space, line and paragraph separators included. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u2028\\u2029]+");
+
   /** The width of a line of the plain-text CV. */
   static final int WIDTH = 80;
 
@@ -62,7 +65,7 @@ final class Columns {
 
   /** {@code text} cleaned and on one line: each run of white space one space, none at the ends. */
   static String oneLine(String text) {
-    return clean(text).replaceAll("[\\s\\u2028\\u2029]+", " ").strip();
+    return WHITE_SPACE.matcher(clean(text)).replaceAll(" ").strip();
   }
 
   /** The columns {@code text} takes in a monospace terminal. */
