@@ -109,6 +109,15 @@ public abstract class Builder {
     }
   }
 
+  /**
+   * A value for the variants {@code mark} names, beside what the others keep, written by the
+   * argument at {@code at}: the order of one variant's sections.
+   */
+  final void besideAt(Path target, Path at, Mark mark, Object value) {
+    marks.computeIfAbsent(target, t -> new ArrayList<>())
+        .add(new PlacedMark(mark, at.toString(), value, true));
+  }
+
   /** Marks this builder's whole entry, section or bullet, written by the call {@code method}. */
   final void markAll(String method, Mark mark) {
     place(path, mark, path.then(method), null);

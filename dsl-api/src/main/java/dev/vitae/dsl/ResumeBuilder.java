@@ -11,6 +11,7 @@ import dev.vitae.dsl.model.Localization.LabelOverride;
 import dev.vitae.dsl.model.Mark;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.SectionKind;
+import dev.vitae.dsl.model.SectionName;
 import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.dsl.model.Style;
 import dev.vitae.dsl.model.Tailoring;
@@ -20,6 +21,7 @@ import dev.vitae.dsl.model.VariantKey;
 import dev.vitae.dsl.tailor.TailoredChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,6 +56,8 @@ public final class ResumeBuilder extends Builder {
   private List<VariantKey> variants = List.of();
   /** Each section once, where the author first wrote it: outputs keep that order. */
   private final Set<SectionRef> order = new LinkedHashSet<>();
+  /** How many orders the variants chose: each call of {@link #order} is one. */
+  private int chosenOrders;
 
   ResumeBuilder(List<String> writtenIn) {
     super(Path.ROOT);
@@ -86,6 +90,21 @@ public final class ResumeBuilder extends Builder {
    */
   public ResumeBuilder variants(Variant... variants) {
     this.variants = Arrays.stream(variants).map(Marks::key).toList();
+    return this;
+  }
+
+  /**
+   * The order the sections of some variants are printed in, the first named first:
+   * {@code .order(only(ACADEMIC), EDUCATION, PUBLICATIONS, titled("Teaching"), WORK)}. The
+   * sections not named follow in the order they are written in; the other variants keep that
+   * order.
+   */
+  public ResumeBuilder order(Mark mark, SectionName... sections) {
+    Path call = Path.ROOT.then(Tailoring.ORDER, chosenOrders++);
+    // A null mark is reported as a mark naming no variant.
+    besideAt(Path.ROOT.then(Tailoring.ORDER), call.then("mark"),
+        mark == null ? Mark.only(List.of()) : mark,
+        sections == null ? List.of() : Collections.unmodifiableList(Arrays.asList(sections.clone())));
     return this;
   }
 
