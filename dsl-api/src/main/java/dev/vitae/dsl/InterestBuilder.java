@@ -10,7 +10,7 @@ import java.util.List;
 public final class InterestBuilder extends Builder {
 
   private Text name;
-  private List<Text> keywords = List.of();
+  private final TextList keywords = new TextList(this, "keywords", "keyword");
 
   InterestBuilder(Path path) {
     super(path);
@@ -22,12 +22,21 @@ public final class InterestBuilder extends Builder {
   }
 
   public InterestBuilder keywords(String... values) {
-    this.keywords = Texts.of(values);
+    keywords.set(Texts.of(values));
     return this;
   }
 
   public InterestBuilder keywords(Text... values) {
-    this.keywords = List.of(values);
+    keywords.set(List.of(values));
+    return this;
+  }
+
+  /**
+   * A keyword of this interest: {@code .keyword("Go", inEveryLanguage())}.
+   * Adds it after the others, with its translations and marks, as the other texts take them.
+   */
+  public InterestBuilder keyword(String value, TextOption... translations) {
+    keywords.add(value, translations);
     return this;
   }
 
@@ -47,6 +56,6 @@ public final class InterestBuilder extends Builder {
   }
 
   Interest toModel() {
-    return new Interest(name, keywords);
+    return new Interest(name, keywords.toModel());
   }
 }

@@ -104,7 +104,8 @@ public final class ResumeBuilder extends Builder {
     // A null mark is reported as a mark naming no variant.
     besideAt(Path.ROOT.then(Tailoring.ORDER), call.then("mark"),
         mark == null ? Mark.only(List.of()) : mark,
-        sections == null ? List.of() : Collections.unmodifiableList(Arrays.asList(sections.clone())));
+        sections == null ? List.of()
+            : Collections.unmodifiableList(Arrays.asList(sections.clone())));
     return this;
   }
 
@@ -243,7 +244,29 @@ public final class ResumeBuilder extends Builder {
   private List<Problem> check(Resume cv, CheckOptions options) {
     CheckOptions own = timeline == null ? options
         : options.withTimeline(timeline.over(options.timeline()));
-    return TailoredChecks.check(cv, own);
+    Map<Path, Path> writtenBy = new LinkedHashMap<>();
+    collectWrittenBy(writtenBy);
+    return TailoredChecks.check(cv, own).stream()
+        .map(problem -> atCall(problem, writtenBy)).toList();
+  }
+
+  /**
+   * The problem at the call that wrote what it is about: {@code skill[0].keyword[1]} for the
+   * keyword the model holds as {@code skill[0].keywords[3]}.
+   */
+  private static Problem atCall(Problem problem, Map<Path, Path> writtenBy) {
+    List<Path.Segment> segments = problem.path().segments();
+    for (int known = segments.size(); known > 0; known--) {
+      Path element = problem.path().prefix(known);
+      Path call = writtenBy.get(element);
+      if (call != null) {
+        List<Path.Segment> whole = new ArrayList<>(call.segments());
+        whole.addAll(segments.subList(known, segments.size()));
+        return new Problem(problem.check(), problem.severity(), new Path(whole),
+            problem.description().replace(element.toString(), call.toString()));
+      }
+    }
+    return problem;
   }
 
   @Override

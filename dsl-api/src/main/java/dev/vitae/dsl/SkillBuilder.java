@@ -11,7 +11,7 @@ public final class SkillBuilder extends Builder {
 
   private Text name;
   private Text level;
-  private List<Text> keywords = List.of();
+  private final TextList keywords = new TextList(this, "keywords", "keyword");
 
   SkillBuilder(Path path) {
     super(path);
@@ -29,12 +29,21 @@ public final class SkillBuilder extends Builder {
   }
 
   public SkillBuilder keywords(String... values) {
-    this.keywords = Texts.of(values);
+    keywords.set(Texts.of(values));
     return this;
   }
 
   public SkillBuilder keywords(Text... values) {
-    this.keywords = List.of(values);
+    keywords.set(List.of(values));
+    return this;
+  }
+
+  /**
+   * A keyword of this skill: {@code .keyword("Kubernetes", only(INDUSTRY))}.
+   * Adds it after the others, with its translations and marks, as the other texts take them.
+   */
+  public SkillBuilder keyword(String value, TextOption... translations) {
+    keywords.add(value, translations);
     return this;
   }
 
@@ -54,6 +63,6 @@ public final class SkillBuilder extends Builder {
   }
 
   Skill toModel() {
-    return new Skill(name, level, keywords);
+    return new Skill(name, level, keywords.toModel());
   }
 }

@@ -182,7 +182,7 @@ class ProblemPathContractTest {
         .certificate(c -> c.name("CKA").url("cncf").issuer("CNCF").date(2021, 13))
         .publication(p -> p.name("Paper").publisher("IEEE").url("doi").summary("About.")
             .date(21))
-        .skill(s -> s.name("CUDA").level("Expert").keywords("PTX", "SASS"))
+        .skill(s -> s.name("CUDA").level("Expert").keywords("PTX", "SASS").keyword("SIMT"))
         .language(l -> l.language("German").fluency("Native"))
         .interest(i -> i.name("Go").keywords("Openings", "Endgames"))
         .reference(r -> r.name("Ada").reference("Great.").only(Elsewhere.THREE))

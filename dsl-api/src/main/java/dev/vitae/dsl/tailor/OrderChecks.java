@@ -97,7 +97,8 @@ final class OrderChecks {
               + " leave it out of this order"));
         }
       }
-      Resume unordered = Tailor.cut(cv.withTailoring(cv.tailoring().withoutOrders()), new Cut(variant, fullest)).cv();
+      Resume unordered = Tailor.cut(cv.withTailoring(cv.tailoring().withoutOrders()),
+          new Cut(variant, fullest)).cv();
       changesSome |= !unordered.order().equals(printed.cv().order());
     }
     if (checkedSome && problems.isEmpty() && !changesSome) {

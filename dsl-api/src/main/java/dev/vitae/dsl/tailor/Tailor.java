@@ -187,7 +187,7 @@ public final class Tailor {
     for (int i = 0; i < list.size(); i++) {
       Object element = list.get(i);
       if (!(element instanceof Record record)) {
-        kept.add(element); // keywords, courses, a table's cells: parts of their entry
+        kept.add(element); // a table's rows: parts of their section
         continue;
       }
       Path from = source.then(method, i);
@@ -201,7 +201,8 @@ public final class Tailor {
       if (record instanceof Section) {
         customSections.put(i, kept.size());
       }
-      kept.add(record(record, from, to));
+      Record tailored = record(record, from, to);
+      kept.add(tailored instanceof Text text ? sameInEveryLanguage(text, from) : tailored);
     }
     return kept;
   }
