@@ -126,6 +126,18 @@ class TailoredCvTest {
         + " .name(\"...\") with the employer");
   }
 
+  @Test
+  void anItemAddedWithoutItsTranslationIsAnErrorAtItsCall() {
+    Compilation compilation = CvSources.compile(tailored("""
+        Vitae.cv("en", "de").variants(Track.values())
+            .basics(b -> b.name("Maria Keller", inEveryLanguage()))
+            .skill(s -> s.name("Backend", inEveryLanguage())
+                .keyword("Kotlin", inEveryLanguage()).keyword("Elm", only(ACADEMIC)))
+            .build()"""));
+    assertError(compilation, 15, 55, "[vitae:missing-translation] skill[0].keyword[1] \"Elm\""
+        + " has no de text; add de(\"...\") to the call, or declare .fallback(\"de\", \"en\")");
+  }
+
   /** Work for every variant and a publication for ACADEMIC on lines 12 to 15; then {@code orders}. */
   private static JavaFileObject withOrder(String orders) {
     return tailored("""
