@@ -143,6 +143,13 @@ public abstract class Builder {
         .add(new PlacedMark(mark, at.toString(), value, true));
   }
 
+  /** Marks the whole {@code part} with {@code mark}, written by the call {@code method}. */
+  @SuppressWarnings("unchecked")
+  static <B extends Tailorable<B>> B markWhole(Tailorable<B> part, String method, Mark mark) {
+    ((Builder) part).markAll(method, mark);
+    return (B) part;
+  }
+
   /** Marks this builder's whole entry, section or bullet, written by the call {@code method}. */
   final void markAll(String method, Mark mark) {
     place(path, mark, path.then(method), null);

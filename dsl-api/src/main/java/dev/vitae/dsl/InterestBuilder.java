@@ -7,7 +7,7 @@ import dev.vitae.dsl.model.TextOption;
 import java.util.List;
 
 /** An interest and its keywords. */
-public final class InterestBuilder extends Builder {
+public final class InterestBuilder extends Builder implements Tailorable<InterestBuilder> {
 
   private Text name;
   private final TextList keywords = new TextList(this, "keywords", "keyword");
@@ -37,21 +37,6 @@ public final class InterestBuilder extends Builder {
    */
   public InterestBuilder keyword(String value, TextOption... translations) {
     keywords.add(value, translations);
-    return this;
-  }
-
-  /**
-   * In the outputs of these variants only: this interest. A variant the CV does not declare is an
-   * error.
-   */
-  public InterestBuilder only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return this;
-  }
-
-  /** In the private outputs only, never in the public ones: this interest. */
-  public InterestBuilder privately() {
-    markAll("privately", Marks.privately());
     return this;
   }
 

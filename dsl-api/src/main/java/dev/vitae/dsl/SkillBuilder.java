@@ -7,7 +7,7 @@ import dev.vitae.dsl.model.TextOption;
 import java.util.List;
 
 /** A skill area and its keywords. */
-public final class SkillBuilder extends Builder {
+public final class SkillBuilder extends Builder implements Tailorable<SkillBuilder> {
 
   private Text name;
   private Text level;
@@ -44,21 +44,6 @@ public final class SkillBuilder extends Builder {
    */
   public SkillBuilder keyword(String value, TextOption... translations) {
     keywords.add(value, translations);
-    return this;
-  }
-
-  /**
-   * In the outputs of these variants only: this skill. A variant the CV does not declare is an
-   * error.
-   */
-  public SkillBuilder only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return this;
-  }
-
-  /** In the private outputs only, never in the public ones: this skill. */
-  public SkillBuilder privately() {
-    markAll("privately", Marks.privately());
     return this;
   }
 
