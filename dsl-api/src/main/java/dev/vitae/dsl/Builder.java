@@ -18,6 +18,8 @@ public abstract class Builder {
   private final Path path;
   /** The marks written on this builder's entry and fields, by the path of what they mark. */
   private final Map<Path, List<PlacedMark>> marks = new LinkedHashMap<>();
+  /** Elements of a list written one per call, by their path in the model. */
+  private final Map<Path, Path> writtenBy = new LinkedHashMap<>();
 
   Builder(Path path) {
     this.path = path;
@@ -26,6 +28,20 @@ public abstract class Builder {
   /** Where this builder's values sit in the CV ({@code work[2]}); problems are reported there. */
   public final Path path() {
     return path;
+  }
+
+  /**
+   * Records that the element at {@code element} ({@code keywords[3]}) was written by the call
+   * at {@code call} ({@code keyword[1]}), where its problems are reported.
+   */
+  final void writtenBy(Path element, Path call) {
+    writtenBy.put(element, call);
+  }
+
+  /** Forgets the marks of the element at {@code element}, as a setter replaces the list. */
+  final void unmark(Path element) {
+    marks.remove(element);
+    writtenBy.remove(element);
   }
 
   /** The record this builder's values make. */
@@ -52,6 +68,15 @@ public abstract class Builder {
 
   /** A text whose marks go to {@code target}: a bullet's marks mark the whole bullet. */
   final Text text(Path target, String value, TextOption... options) {
+    return text(target, target, value, options);
+  }
+
+  /**
+   * A text whose marks go to {@code target}, written by the call at {@code call}: a keyword
+   * added by {@code keyword("Java", ...)} is {@code keywords[3]} in the model, and its call
+   * {@code keyword[1]}.
+   */
+  final Text text(Path target, Path call, String value, TextOption... options) {
     List<Translation> translations = new ArrayList<>();
     for (TextOption option : options) {
       if (!(option instanceof Mark)) {
@@ -62,7 +87,7 @@ public abstract class Builder {
     forget(target, options);
     for (int i = 0; i < options.length; i++) {
       if (options[i] instanceof Mark mark) {
-        place(target, mark, target.then("translations", i), text);
+        place(target, mark, call.then("translations", i), text);
       }
     }
     return text;
@@ -109,6 +134,22 @@ public abstract class Builder {
     }
   }
 
+  /**
+   * A value for the variants {@code mark} names, beside what the others keep, written by the
+   * argument at {@code at}: the order of one variant's sections.
+   */
+  final void besideAt(Path target, Path at, Mark mark, Object value) {
+    marks.computeIfAbsent(target, t -> new ArrayList<>())
+        .add(new PlacedMark(mark, at.toString(), value, true));
+  }
+
+  /** Marks the whole {@code part} with {@code mark}, written by the call {@code method}. */
+  @SuppressWarnings("unchecked")
+  static <B extends Tailorable<B>> B markWhole(Tailorable<B> part, String method, Mark mark) {
+    ((Builder) part).markAll(method, mark);
+    return (B) part;
+  }
+
   /** Marks this builder's whole entry, section or bullet, written by the call {@code method}. */
   final void markAll(String method, Mark mark) {
     place(path, mark, path.then(method), null);
@@ -117,6 +158,14 @@ public abstract class Builder {
   private void place(Path target, Mark mark, Path at, Object value) {
     marks.computeIfAbsent(target, t -> new ArrayList<>())
         .add(new PlacedMark(mark, at.toString(), value));
+  }
+
+  /** Adds where this builder's and its parts' elements were written to {@code all}. */
+  final void collectWrittenBy(Map<Path, Path> all) {
+    all.putAll(writtenBy);
+    for (Builder part : parts()) {
+      part.collectWrittenBy(all);
+    }
   }
 
   /** Adds the marks of this builder and of its parts, at any depth, to {@code all}. */

@@ -5,7 +5,8 @@ import dev.vitae.dsl.model.PartialDate;
 import java.time.Month;
 
 /** An entry with one date: an award, a certificate, a publication. */
-public abstract class DatedBuilder<B extends DatedBuilder<B>> extends Builder {
+public abstract class DatedBuilder<B extends DatedBuilder<B>> extends Builder
+    implements Tailorable<B> {
 
   private PartialDate date;
 
@@ -35,18 +36,6 @@ public abstract class DatedBuilder<B extends DatedBuilder<B>> extends Builder {
 
   public B date(PartialDate date) {
     this.date = date;
-    return self();
-  }
-
-  /** In the outputs of these variants only. A variant the CV does not declare is an error. */
-  public B only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return self();
-  }
-
-  /** In the private outputs only, never in the public ones. */
-  public B privately() {
-    markAll("privately", Marks.privately());
     return self();
   }
 

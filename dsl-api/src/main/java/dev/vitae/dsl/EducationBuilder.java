@@ -15,7 +15,7 @@ public final class EducationBuilder extends PeriodBuilder<EducationBuilder> {
   private Text studyType;
   private Text location;
   private Text score;
-  private List<Text> courses = List.of();
+  private final TextList courses = new TextList(this, "courses", "course");
   private Text summary;
 
   EducationBuilder(Path path) {
@@ -56,12 +56,21 @@ public final class EducationBuilder extends PeriodBuilder<EducationBuilder> {
   }
 
   public EducationBuilder courses(String... values) {
-    this.courses = Texts.of(values);
+    courses.set(Texts.of(values));
     return this;
   }
 
   public EducationBuilder courses(Text... values) {
-    this.courses = List.of(values);
+    courses.set(List.of(values));
+    return this;
+  }
+
+  /**
+   * A course: {@code .course("Compilers", only(ACADEMIC))}.
+   * Adds it after the others, with its translations and marks, as the other texts take them.
+   */
+  public EducationBuilder course(String value, TextOption... translations) {
+    courses.add(value, translations);
     return this;
   }
 
@@ -71,7 +80,7 @@ public final class EducationBuilder extends PeriodBuilder<EducationBuilder> {
   }
 
   Education toModel() {
-    return new Education(institution, url, area, studyType, location, dates(), score, courses,
-        summary, highlights());
+    return new Education(institution, url, area, studyType, location, dates(), score,
+        courses.toModel(), summary, highlights());
   }
 }

@@ -15,7 +15,7 @@ public final class EntryBuilder extends PeriodBuilder<EntryBuilder> {
   private Text location;
   private String url;
   private Text summary;
-  private List<Text> keywords = List.of();
+  private final TextList keywords = new TextList(this, "keywords", "keyword");
 
   EntryBuilder(Path path) {
     super(path);
@@ -52,17 +52,26 @@ public final class EntryBuilder extends PeriodBuilder<EntryBuilder> {
   }
 
   public EntryBuilder keywords(String... values) {
-    this.keywords = Texts.of(values);
+    keywords.set(Texts.of(values));
     return this;
   }
 
   public EntryBuilder keywords(Text... values) {
-    this.keywords = List.of(values);
+    keywords.set(List.of(values));
+    return this;
+  }
+
+  /**
+   * A keyword of this entry: {@code .keyword("GPU", inEveryLanguage())}.
+   * Adds it after the others, with its translations and marks, as the other texts take them.
+   */
+  public EntryBuilder keyword(String value, TextOption... translations) {
+    keywords.add(value, translations);
     return this;
   }
 
   Entry toModel() {
     return new Entry(title, subtitle, organization, location, dates(), url, summary,
-        highlights(), keywords);
+        highlights(), keywords.toModel());
   }
 }

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  *     .highlight("Group GEMM +30%"))
  * }</pre>
  */
-public abstract class HighlightsBuilder<B extends HighlightsBuilder<B>> extends Builder {
+public abstract class HighlightsBuilder<B extends HighlightsBuilder<B>> extends Builder
+    implements Tailorable<B> {
 
   private final List<HighlightBuilder> highlights = new ArrayList<>();
 
@@ -45,21 +46,6 @@ public abstract class HighlightsBuilder<B extends HighlightsBuilder<B>> extends 
     if (highlight.level() <= Highlight.MAX_LEVEL) {
       nested.accept(highlight);
     }
-    return self();
-  }
-
-  /**
-   * In the outputs of these variants only: this entry or bullet and everything under it.
-   * A variant the CV does not declare is an error.
-   */
-  public B only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return self();
-  }
-
-  /** In the private outputs only: this entry or bullet and everything under it. */
-  public B privately() {
-    markAll("privately", Marks.privately());
     return self();
   }
 

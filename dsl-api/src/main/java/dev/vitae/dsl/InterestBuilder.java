@@ -7,10 +7,10 @@ import dev.vitae.dsl.model.TextOption;
 import java.util.List;
 
 /** An interest and its keywords. */
-public final class InterestBuilder extends Builder {
+public final class InterestBuilder extends Builder implements Tailorable<InterestBuilder> {
 
   private Text name;
-  private List<Text> keywords = List.of();
+  private final TextList keywords = new TextList(this, "keywords", "keyword");
 
   InterestBuilder(Path path) {
     super(path);
@@ -22,31 +22,25 @@ public final class InterestBuilder extends Builder {
   }
 
   public InterestBuilder keywords(String... values) {
-    this.keywords = Texts.of(values);
+    keywords.set(Texts.of(values));
     return this;
   }
 
   public InterestBuilder keywords(Text... values) {
-    this.keywords = List.of(values);
+    keywords.set(List.of(values));
     return this;
   }
 
   /**
-   * In the outputs of these variants only: this interest. A variant the CV does not declare is an
-   * error.
+   * A keyword of this interest: {@code .keyword("Go", inEveryLanguage())}.
+   * Adds it after the others, with its translations and marks, as the other texts take them.
    */
-  public InterestBuilder only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return this;
-  }
-
-  /** In the private outputs only, never in the public ones: this interest. */
-  public InterestBuilder privately() {
-    markAll("privately", Marks.privately());
+  public InterestBuilder keyword(String value, TextOption... translations) {
+    keywords.add(value, translations);
     return this;
   }
 
   Interest toModel() {
-    return new Interest(name, keywords);
+    return new Interest(name, keywords.toModel());
   }
 }

@@ -6,7 +6,7 @@ import dev.vitae.dsl.model.Text;
 import dev.vitae.dsl.model.TextOption;
 
 /** A spoken language and how well. */
-public final class LanguageBuilder extends Builder {
+public final class LanguageBuilder extends Builder implements Tailorable<LanguageBuilder> {
 
   private Text language;
   private Text fluency;
@@ -23,21 +23,6 @@ public final class LanguageBuilder extends Builder {
   /** "Native speaker", "Fluent", "IELTS 7.5". */
   public LanguageBuilder fluency(String value, TextOption... translations) {
     this.fluency = text("fluency", value, translations);
-    return this;
-  }
-
-  /**
-   * In the outputs of these variants only: this language. A variant the CV does not declare is an
-   * error.
-   */
-  public LanguageBuilder only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return this;
-  }
-
-  /** In the private outputs only, never in the public ones: this language. */
-  public LanguageBuilder privately() {
-    markAll("privately", Marks.privately());
     return this;
   }
 

@@ -12,8 +12,8 @@ import java.util.Arrays;
  *     .phone("+49 30 1234567", privately())
  *     .label("Research Engineer", only(ACADEMIC)))
  * }</pre>
- * Entries, sections and bullets are marked with their builder's own {@code only(...)} and
- * {@code privately()}.
+ * Entries, sections and bullets are marked as a whole with {@code only(...)} and
+ * {@code privately()} on their builder ({@link Tailorable}).
  */
 public final class Marks {
 

@@ -4,7 +4,7 @@ import dev.vitae.dsl.check.Path;
 import dev.vitae.dsl.model.Profile;
 
 /** An account on a network: GitHub, LinkedIn, a blog. */
-public final class ProfileBuilder extends Builder {
+public final class ProfileBuilder extends Builder implements Tailorable<ProfileBuilder> {
 
   private String network;
   private String username;
@@ -26,21 +26,6 @@ public final class ProfileBuilder extends Builder {
 
   public ProfileBuilder url(String value) {
     this.url = value;
-    return this;
-  }
-
-  /**
-   * In the outputs of these variants only: this profile. A variant the CV does not declare is an
-   * error.
-   */
-  public ProfileBuilder only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return this;
-  }
-
-  /** In the private outputs only, never in the public ones: this profile. */
-  public ProfileBuilder privately() {
-    markAll("privately", Marks.privately());
     return this;
   }
 

@@ -11,9 +11,9 @@ public final class ProjectBuilder extends PeriodBuilder<ProjectBuilder> {
 
   private Text name;
   private Text description;
-  private List<Text> keywords = List.of();
+  private final TextList keywords = new TextList(this, "keywords", "keyword");
   private String url;
-  private List<Text> roles = List.of();
+  private final TextList roles = new TextList(this, "roles", "role");
   private Text entity;
   private Text type;
 
@@ -32,12 +32,21 @@ public final class ProjectBuilder extends PeriodBuilder<ProjectBuilder> {
   }
 
   public ProjectBuilder keywords(String... values) {
-    this.keywords = Texts.of(values);
+    keywords.set(Texts.of(values));
     return this;
   }
 
   public ProjectBuilder keywords(Text... values) {
-    this.keywords = List.of(values);
+    keywords.set(List.of(values));
+    return this;
+  }
+
+  /**
+   * A keyword of this project: {@code .keyword("CUDA", inEveryLanguage())}.
+   * Adds it after the others, with its translations and marks, as the other texts take them.
+   */
+  public ProjectBuilder keyword(String value, TextOption... translations) {
+    keywords.add(value, translations);
     return this;
   }
 
@@ -48,12 +57,21 @@ public final class ProjectBuilder extends PeriodBuilder<ProjectBuilder> {
 
   /** The author's roles: "Team Lead", "Backend". */
   public ProjectBuilder roles(String... values) {
-    this.roles = Texts.of(values);
+    roles.set(Texts.of(values));
     return this;
   }
 
   public ProjectBuilder roles(Text... values) {
-    this.roles = List.of(values);
+    roles.set(List.of(values));
+    return this;
+  }
+
+  /**
+   * One of the author's roles: {@code .role("Maintainer", only(INDUSTRY))}.
+   * Adds it after the others, with its translations and marks, as the other texts take them.
+   */
+  public ProjectBuilder role(String value, TextOption... translations) {
+    roles.add(value, translations);
     return this;
   }
 
@@ -70,7 +88,7 @@ public final class ProjectBuilder extends PeriodBuilder<ProjectBuilder> {
   }
 
   Project toModel() {
-    return new Project(name, description, highlights(), keywords, dates(), url, roles, entity,
-        type);
+    return new Project(name, description, highlights(), keywords.toModel(), dates(), url,
+        roles.toModel(), entity, type);
   }
 }

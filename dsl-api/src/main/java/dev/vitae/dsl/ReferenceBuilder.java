@@ -6,7 +6,7 @@ import dev.vitae.dsl.model.Text;
 import dev.vitae.dsl.model.TextOption;
 
 /** A reference: who, and what they said. */
-public final class ReferenceBuilder extends Builder {
+public final class ReferenceBuilder extends Builder implements Tailorable<ReferenceBuilder> {
 
   private Text name;
   private Text reference;
@@ -22,21 +22,6 @@ public final class ReferenceBuilder extends Builder {
 
   public ReferenceBuilder reference(String value, TextOption... translations) {
     this.reference = text("reference", value, translations);
-    return this;
-  }
-
-  /**
-   * In the outputs of these variants only: this reference. A variant the CV does not declare is an
-   * error.
-   */
-  public ReferenceBuilder only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return this;
-  }
-
-  /** In the private outputs only, never in the public ones: this reference. */
-  public ReferenceBuilder privately() {
-    markAll("privately", Marks.privately());
     return this;
   }
 

@@ -11,6 +11,7 @@ import dev.vitae.dsl.model.Localization.LabelOverride;
 import dev.vitae.dsl.model.Mark;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.SectionKind;
+import dev.vitae.dsl.model.SectionName;
 import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.dsl.model.Style;
 import dev.vitae.dsl.model.Tailoring;
@@ -20,6 +21,7 @@ import dev.vitae.dsl.model.VariantKey;
 import dev.vitae.dsl.tailor.TailoredChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,6 +56,8 @@ public final class ResumeBuilder extends Builder {
   private List<VariantKey> variants = List.of();
   /** Each section once, where the author first wrote it: outputs keep that order. */
   private final Set<SectionRef> order = new LinkedHashSet<>();
+  /** How many orders the variants chose: each call of {@link #order} is one. */
+  private int chosenOrders;
 
   ResumeBuilder(List<String> writtenIn) {
     super(Path.ROOT);
@@ -86,6 +90,22 @@ public final class ResumeBuilder extends Builder {
    */
   public ResumeBuilder variants(Variant... variants) {
     this.variants = Arrays.stream(variants).map(Marks::key).toList();
+    return this;
+  }
+
+  /**
+   * The order the sections of some variants are printed in, the first named first:
+   * {@code .order(only(ACADEMIC), EDUCATION, PUBLICATIONS, titled("Teaching"), WORK)}. The
+   * sections not named follow in the order they are written in; the other variants keep that
+   * order.
+   */
+  public ResumeBuilder order(Mark mark, SectionName... sections) {
+    Path call = Path.ROOT.then(Tailoring.ORDER, chosenOrders++);
+    // A null mark is reported as a mark naming no variant.
+    besideAt(Path.ROOT.then(Tailoring.ORDER), call.then("mark"),
+        mark == null ? Mark.only(List.of()) : mark,
+        sections == null ? List.of()
+            : Collections.unmodifiableList(Arrays.asList(sections.clone())));
     return this;
   }
 
@@ -224,7 +244,29 @@ public final class ResumeBuilder extends Builder {
   private List<Problem> check(Resume cv, CheckOptions options) {
     CheckOptions own = timeline == null ? options
         : options.withTimeline(timeline.over(options.timeline()));
-    return TailoredChecks.check(cv, own);
+    Map<Path, Path> writtenBy = new LinkedHashMap<>();
+    collectWrittenBy(writtenBy);
+    return TailoredChecks.check(cv, own).stream()
+        .map(problem -> atCall(problem, writtenBy)).toList();
+  }
+
+  /**
+   * The problem at the call that wrote what it is about: {@code skill[0].keyword[1]} for the
+   * keyword the model holds as {@code skill[0].keywords[3]}.
+   */
+  private static Problem atCall(Problem problem, Map<Path, Path> writtenBy) {
+    List<Path.Segment> segments = problem.path().segments();
+    for (int known = segments.size(); known > 0; known--) {
+      Path element = problem.path().prefix(known);
+      Path call = writtenBy.get(element);
+      if (call != null) {
+        List<Path.Segment> whole = new ArrayList<>(call.segments());
+        whole.addAll(segments.subList(known, segments.size()));
+        return new Problem(problem.check(), problem.severity(), new Path(whole),
+            problem.description().replace(element.toString(), call.toString()));
+      }
+    }
+    return problem;
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The entries of a custom section. */
-public final class SectionBuilder extends Builder {
+public final class SectionBuilder extends Builder implements Tailorable<SectionBuilder> {
 
   private final Text title;
   private Text summary;
@@ -62,21 +62,6 @@ public final class SectionBuilder extends Builder {
   /** One row of the table whose cells are given in several languages. */
   public SectionBuilder row(Text... cells) {
     rows.add(List.of(cells));
-    return this;
-  }
-
-  /**
-   * In the outputs of these variants only: this section, with all its entries. A variant the CV does not declare is an
-   * error.
-   */
-  public SectionBuilder only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return this;
-  }
-
-  /** In the private outputs only, never in the public ones: this section, with all its entries. */
-  public SectionBuilder privately() {
-    markAll("privately", Marks.privately());
     return this;
   }
 

@@ -7,11 +7,11 @@ import dev.vitae.dsl.model.TextOption;
 import java.util.List;
 
 /** A skill area and its keywords. */
-public final class SkillBuilder extends Builder {
+public final class SkillBuilder extends Builder implements Tailorable<SkillBuilder> {
 
   private Text name;
   private Text level;
-  private List<Text> keywords = List.of();
+  private final TextList keywords = new TextList(this, "keywords", "keyword");
 
   SkillBuilder(Path path) {
     super(path);
@@ -29,31 +29,25 @@ public final class SkillBuilder extends Builder {
   }
 
   public SkillBuilder keywords(String... values) {
-    this.keywords = Texts.of(values);
+    keywords.set(Texts.of(values));
     return this;
   }
 
   public SkillBuilder keywords(Text... values) {
-    this.keywords = List.of(values);
+    keywords.set(List.of(values));
     return this;
   }
 
   /**
-   * In the outputs of these variants only: this skill. A variant the CV does not declare is an
-   * error.
+   * A keyword of this skill: {@code .keyword("Kubernetes", only(INDUSTRY))}.
+   * Adds it after the others, with its translations and marks, as the other texts take them.
    */
-  public SkillBuilder only(Variant... variants) {
-    markAll("only", Marks.only(variants));
-    return this;
-  }
-
-  /** In the private outputs only, never in the public ones: this skill. */
-  public SkillBuilder privately() {
-    markAll("privately", Marks.privately());
+  public SkillBuilder keyword(String value, TextOption... translations) {
+    keywords.add(value, translations);
     return this;
   }
 
   Skill toModel() {
-    return new Skill(name, level, keywords);
+    return new Skill(name, level, keywords.toModel());
   }
 }

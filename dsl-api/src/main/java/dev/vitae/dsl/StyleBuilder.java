@@ -11,6 +11,8 @@ import dev.vitae.dsl.model.Theme;
  * <pre>{@code
  * .style(s -> s.theme(Theme.MODERN).accent("#1d4ed8").paper(Paper.LETTER).fontSize(10.5))
  * }</pre>
+ * Each setting may also be given for some variants only, beside the CV's own:
+ * {@code .theme(Theme.CLASSIC, only(ACADEMIC))}, {@code .paper(Paper.LETTER, only(US))}.
  * What is not set here is the theme's own; a build may override any of it with processor
  * options ({@code -Avitae.theme=compact}).
  */
@@ -66,9 +68,21 @@ public final class StyleBuilder extends Builder {
     return this;
   }
 
+  /** The paper of some variants only: {@code .paper(Paper.LETTER, only(US))}. */
+  public StyleBuilder paper(Paper paper, Mark... marks) {
+    beside("paper", paper, marks);
+    return this;
+  }
+
   /** The base font size in points, from 8 to 14; headings scale with it. */
   public StyleBuilder fontSize(double points) {
     this.fontSize = points;
+    return this;
+  }
+
+  /** The base font size of some variants only: {@code .fontSize(10, only(ACADEMIC))}. */
+  public StyleBuilder fontSize(double points, Mark... marks) {
+    beside("fontSize", points, marks);
     return this;
   }
 

@@ -17,6 +17,7 @@ import dev.vitae.dsl.model.Label;
 import dev.vitae.dsl.model.Paper;
 import dev.vitae.dsl.model.PartialDate;
 import dev.vitae.dsl.model.Resume;
+import dev.vitae.dsl.model.SectionKind;
 import dev.vitae.dsl.model.SectionRef;
 import dev.vitae.dsl.model.Text;
 import java.lang.reflect.Method;
@@ -181,7 +182,7 @@ class ProblemPathContractTest {
         .certificate(c -> c.name("CKA").url("cncf").issuer("CNCF").date(2021, 13))
         .publication(p -> p.name("Paper").publisher("IEEE").url("doi").summary("About.")
             .date(21))
-        .skill(s -> s.name("CUDA").level("Expert").keywords("PTX", "SASS"))
+        .skill(s -> s.name("CUDA").level("Expert").keywords("PTX", "SASS").keyword("SIMT"))
         .language(l -> l.language("German").fluency("Native"))
         .interest(i -> i.name("Go").keywords("Openings", "Endgames"))
         .reference(r -> r.name("Ada").reference("Great.").only(Elsewhere.THREE))
@@ -196,7 +197,8 @@ class ProblemPathContractTest {
                 .highlight("Claim 1", h -> h.highlight("Claim 2")).keywords("GPU", "Fusion"))
             .columns("Type", "Author").row("Infra").row("Infra", "Chris", "extra"))
         .meta(m -> m.canonical("cv.json").version("v1").lastModified("2024-01-01"))
-        .style(s -> s.theme("Fancy Theme").accent("blue").paper(Paper.LETTER).fontSize(30));
+        .style(s -> s.theme("Fancy Theme").accent("blue").paper(Paper.LETTER).fontSize(30))
+        .order(Marks.only(Track.ONE, Track.TWO), SectionKind.SKILLS, SectionKind.SKILLS);
   }
 
   /** The variants of {@link #everyValueWrong()}, which print the same CV. */

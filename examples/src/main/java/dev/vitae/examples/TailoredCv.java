@@ -2,6 +2,8 @@ package dev.vitae.examples;
 
 import static dev.vitae.dsl.Marks.*;
 import static dev.vitae.dsl.Translations.de;
+import static dev.vitae.dsl.model.SectionKind.EDUCATION;
+import static dev.vitae.dsl.model.SectionKind.PUBLICATIONS;
 import static dev.vitae.examples.TailoredCv.Track.*;
 import static java.time.Month.*;
 
@@ -14,9 +16,10 @@ import dev.vitae.dsl.model.Theme;
 
 /**
  * One source, several CVs: Maria Keller's CV for industry jobs (in the modern theme) and for
- * academic ones (in the classic one), in English and German, each with a public set of
- * outputs and a private one that adds her phone number and a reference; and a short CV that shares her contact details, her
- * doctorate and her current job with it through {@link TailoredParts}.
+ * academic ones (in the classic one, publications and education first), in English and
+ * German, each with a public set of outputs and a private one that adds her phone number and
+ * a reference; and a short CV that shares her contact details, her doctorate and her current
+ * job with it through {@link TailoredParts}.
  */
 final class TailoredCv {
 
@@ -63,13 +66,16 @@ final class TailoredCv {
             .name("Consistent Snapshots for Event-Sourced Payments", inEveryLanguage())
             .publisher("EuroSys", inEveryLanguage())
             .date(2021, APRIL))
-        .skill(s -> s.name("Java", inEveryLanguage()).level("Expert", de("Expertin")))
-        .skill(s -> s.name("TLA+", inEveryLanguage()).level("Advanced", de("Fortgeschritten")))
-        .skill(s -> s.only(INDUSTRY).name("Kubernetes", inEveryLanguage())
-            .level("Advanced", de("Fortgeschritten")))
+        .skill(s -> s.name("Distributed systems", de("Verteilte Systeme"))
+            .level("Expert", de("Expertin"))
+            .keyword("Java", inEveryLanguage())
+            .keyword("TLA+", inEveryLanguage())
+            .keyword("Kubernetes", inEveryLanguage(), only(INDUSTRY))
+            .keyword("Model checking", de("Modellprüfung"), only(ACADEMIC)))
         .reference(r -> r.privately().name("Prof. Anna Roth", inEveryLanguage())
             .reference("Maria's thesis changed how my group designs systems.",
                 de("Marias Dissertation hat verändert, wie meine Gruppe Systeme entwirft.")))
+        .order(only(ACADEMIC), PUBLICATIONS, EDUCATION)
         .build();
   }
 

@@ -33,7 +33,7 @@ class TailoredCvTest {
     return JavaFileObjects.forSourceString("test.Jane", """
         package test;
 
-        import static dev.vitae.dsl.Marks.*; import static test.Jane.Track.*;
+        import static dev.vitae.dsl.Marks.*; import static test.Jane.Track.*; import static dev.vitae.dsl.model.SectionKind.*; import static dev.vitae.dsl.model.SectionName.titled;
         import dev.vitae.dsl.*;
         import dev.vitae.dsl.model.*;
 
@@ -127,6 +127,65 @@ class TailoredCvTest {
   }
 
   @Test
+  void anItemAddedWithoutItsTranslationIsAnErrorAtItsCall() {
+    Compilation compilation = CvSources.compile(tailored("""
+        Vitae.cv("en", "de").variants(Track.values())
+            .basics(b -> b.name("Maria Keller", inEveryLanguage()))
+            .skill(s -> s.name("Backend", inEveryLanguage())
+                .keyword("Kotlin", inEveryLanguage()).keyword("Elm", only(ACADEMIC)))
+            .build()"""));
+    assertError(compilation, 15, 55, "[vitae:missing-translation] skill[0].keyword[1] \"Elm\""
+        + " has no de text; add de(\"...\") to the call, or declare .fallback(\"de\", \"en\")");
+  }
+
+  /** Work for every variant and a publication for ACADEMIC on lines 12 to 15; then {@code orders}. */
+  private static JavaFileObject withOrder(String orders) {
+    return tailored("""
+        Vitae.cv().variants(Track.values())
+            .basics(b -> b.name("Maria Keller"))
+            .work(w -> w.name("Zalando SE").start(2020).ongoing())
+            .publication(p -> p.name("Fast Checkout").date(2022).only(ACADEMIC))
+        """ + orders + "\n    .build()");
+  }
+
+  @Test
+  void aSectionNamedTwiceOrMissingFromTheCvIsAnErrorWhereTheOrderNamesIt() {
+    Compilation compilation = CvSources.compile(withOrder(
+        "    .order(only(ACADEMIC), PUBLICATIONS, WORK, PUBLICATIONS)\n"
+        + "    .order(only(INDUSTRY), titled(\"Teaching\"), PUBLICATIONS)"));
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[vitae:order] PUBLICATIONS is named twice in"
+        + " this order; name each section once")
+        .inFile(compilation.sourceFiles().get(0)).onLine(16).atColumn(48);
+    assertThat(compilation).hadErrorContaining("[vitae:order] this CV has no section"
+        + " titled(\"Teaching\"); its sections are WORK, PUBLICATIONS")
+        .inFile(compilation.sourceFiles().get(0)).onLine(17).atColumn(28);
+  }
+
+  @Test
+  void aSectionTheVariantDoesNotPrintIsAnErrorWhereTheOrderNamesIt() {
+    Compilation compilation = CvSources.compile(withOrder("    .order(only(INDUSTRY), WORK, PUBLICATIONS)"));
+    assertError(compilation, 16, 34, "[vitae:order] variant Track.INDUSTRY does not print"
+        + " PUBLICATIONS: every part of it is for other variants; leave it out of this order");
+  }
+
+  @Test
+  void anOrderIsMarkedForVariantsOnly() {
+    Compilation compilation = CvSources.compile(withOrder("    .order(privately(), PUBLICATIONS)"));
+    assertError(compilation, 16, 12, "[vitae:variant] an order of sections is chosen for"
+        + " variants: give it only(...) naming them");
+  }
+
+  @Test
+  void anOrderThatChangesNothingIsAWarningAtItsMark() {
+    Compilation compilation = CvSources.compile(withOrder("    .order(only(ACADEMIC), WORK)"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[vitae:same-variant] this order is the order"
+        + " the sections are written in for Track.ACADEMIC; it changes nothing, drop it")
+        .inFile(compilation.sourceFiles().get(0)).onLine(16).atColumn(12);
+  }
+
+  @Test
   void eachVariantAndAudienceHasItsOwnOutputsMatchingTheirGoldenFiles() throws IOException {
     // the text formats only: the PDFs are read back in the canary test
     Compilation compilation = Compiler.javac().withProcessors(new VitaeProcessor())
@@ -167,7 +226,8 @@ class TailoredCvTest {
 
   /**
    * A CV with three variants, a label and a heading of their own for some, entries and
-   * bullets for some only, and a private phone and reference.
+   * bullets for some only, a private phone and reference, and an order of sections, a paper
+   * and a font size of their own for some.
    */
   static final String TAILORED = """
       package test;
@@ -198,6 +258,8 @@ class TailoredCvTest {
                   .highlight("Compilers course, 300 students", h -> h.only(TEACHING)))
               .publication(p -> p.only(ACADEMIC).name("Fast Checkout").date(2022))
               .reference(r -> r.privately().name("Prof. Anna Roth").reference("Ask me."))
+              .order(only(ACADEMIC), SectionKind.PUBLICATIONS)
+              .style(s -> s.paper(Paper.LETTER, only(INDUSTRY)).fontSize(10, only(ACADEMIC)))
               .build();
         }
       }

@@ -64,8 +64,13 @@ public enum Check {
    * without declaring any.
    */
   VARIANT("variant", Severity.ERROR),
-  /** Two variants whose outputs are the same. */
+  /** Two variants whose outputs are the same, or a variant's order that changes nothing. */
   SAME_VARIANT("same-variant", Severity.WARNING),
+  /**
+   * A variant's order of sections naming a section twice, or one the CV or the variant does
+   * not have.
+   */
+  ORDER("order", Severity.ERROR),
   /** Highlights nested deeper than {@link dev.vitae.dsl.model.Highlight#MAX_LEVEL} levels. */
   NESTING("nesting", Severity.ERROR),
   /** A style the themes cannot take: an accent that is no {@code #rrggbb}, a font size out of range. */

@@ -64,6 +64,13 @@ public record Resume(
         Tailoring.NONE);
   }
 
+  /** This CV with other variants and marks. */
+  public Resume withTailoring(Tailoring tailoring) {
+    return new Resume(basics, work, volunteer, education, awards, certificates, publications,
+        skills, languages, interests, references, projects, sections, meta, style,
+        localization, order, tailoring);
+  }
+
   /** This CV in {@code style}: a build's options choose the look without touching the text. */
   public Resume withStyle(Style style) {
     return new Resume(basics, work, volunteer, education, awards, certificates, publications,

@@ -13,7 +13,7 @@ import java.util.Set;
  * <p>The constants are in the order the JSON Resume schema lists its sections, which is the
  * order Vitae's JSON document writes them in; custom sections come last.
  */
-public enum SectionKind {
+public enum SectionKind implements SectionName {
   WORK("work", "work", Work.class, Label.WORK, Layout.ENTRIES,
       new Required("name", "the employer"), DateRule.STARTED_PERIOD,
       Roles.title("position").byline("name", "description").body("summary").withDuration(),

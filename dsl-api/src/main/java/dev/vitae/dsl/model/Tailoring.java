@@ -17,6 +17,12 @@ import java.util.Map;
  */
 public record Tailoring(List<VariantKey> variants, Map<String, List<PlacedMark>> marks) {
 
+  /**
+   * Where the orders variants choose for their sections are kept: marks at this path, each
+   * with the {@link SectionName}s it lists as its value.
+   */
+  public static final String ORDER = "order";
+
   /** No variants and no marks: a CV printed as written. */
   public static final Tailoring NONE = new Tailoring(List.of(), Map.of());
 
@@ -39,6 +45,24 @@ public record Tailoring(List<VariantKey> variants, Map<String, List<PlacedMark>>
     return all;
   }
 
+  /** The section orders chosen for some variants, in the order written. */
+  public List<PlacedMark> orders() {
+    return at(ORDER);
+  }
+
+  /** These variants and marks without the orders chosen: every variant in the author's order. */
+  public Tailoring withoutOrders() {
+    Map<String, List<PlacedMark>> rest = new LinkedHashMap<>(marks);
+    rest.remove(ORDER);
+    return new Tailoring(variants, rest);
+  }
+
+  /** The sections {@code order} (one of {@link #orders()}) names, the first printed first. */
+  @SuppressWarnings("unchecked")
+  public static List<SectionName> sectionsOf(PlacedMark order) {
+    return (List<SectionName>) order.value();
+  }
+
   /** True when some part appears in the private outputs only. */
   public boolean hasPrivateParts() {
     return all().stream().anyMatch(placed -> placed.mark().kind() == Mark.Kind.PRIVATE);
@@ -50,7 +74,8 @@ public record Tailoring(List<VariantKey> variants, Map<String, List<PlacedMark>>
    * @param mark the mark
    * @param at the path of the argument or call that wrote it, where problems with it are
    *     reported ({@code work[0].name.translations[1]}, {@code work[0].only})
-   * @param value for a mark on a field, the value ({@link Text} or {@code String}) it was
+   * @param value for a mark on a field, the value ({@link Text}, {@code String}, a setting
+   *     such as a {@link Paper}, or the sections of an {@linkplain #ORDER order}) it was
    *     given with: a field set once per variant ({@code .label("Staff Engineer",
    *     only(INDUSTRY)).label("Research Engineer", only(ACADEMIC))}) keeps each value with its
    *     mark; null for a mark on an entry, a section or a bullet

@@ -36,7 +36,7 @@ import java.util.Map;
 public final class Tailor {
 
   /** The component of {@link Resume} that lists its sections in the author's order. */
-  private static final String ORDER = "order";
+  private static final String ORDER = Tailoring.ORDER;
 
   private final Tailoring tailoring;
   private final Cut cut;
@@ -117,8 +117,18 @@ public final class Tailor {
     return construct(parts, components, values);
   }
 
-  /** The author's order of the sections this cut still has. */
+  /**
+   * The sections this cut still has: in the order its variant chose, else in the author's.
+   */
   private List<SectionRef> order(Resume cv, Resume tailored) {
+    List<SectionRef> written = writtenOrder(cv, tailored);
+    PlacedMark chosen = SectionOrder.chosenFor(tailoring, cut.variant());
+    return chosen == null ? written
+        : SectionOrder.apply(tailored, written, Tailoring.sectionsOf(chosen));
+  }
+
+  /** The author's order of the sections this cut still has. */
+  private List<SectionRef> writtenOrder(Resume cv, Resume tailored) {
     List<SectionRef> order = new ArrayList<>();
     for (SectionRef ref : cv.order()) {
       if (ref.isCustom() && customSections.containsKey(ref.index())) {
@@ -142,7 +152,8 @@ public final class Tailor {
 
   private Object value(Object value, String name, Path source, Path printed) {
     Path field = source.then(name);
-    if (value instanceof Text || value instanceof String) {
+    if (value == null || value instanceof Text || value instanceof String
+        || value instanceof Enum<?> || value instanceof Number) {
       Object chosen = chosen(field, value);
       return chosen instanceof Text text ? sameInEveryLanguage(text, field) : chosen;
     }
@@ -176,7 +187,7 @@ public final class Tailor {
     for (int i = 0; i < list.size(); i++) {
       Object element = list.get(i);
       if (!(element instanceof Record record)) {
-        kept.add(element); // keywords, courses, a table's cells: parts of their entry
+        kept.add(element); // a table's rows: parts of their section
         continue;
       }
       Path from = source.then(method, i);
@@ -190,7 +201,8 @@ public final class Tailor {
       if (record instanceof Section) {
         customSections.put(i, kept.size());
       }
-      kept.add(record(record, from, to));
+      Record tailored = record(record, from, to);
+      kept.add(tailored instanceof Text text ? sameInEveryLanguage(text, from) : tailored);
     }
     return kept;
   }

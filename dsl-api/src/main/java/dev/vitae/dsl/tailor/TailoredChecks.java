@@ -49,6 +49,7 @@ public final class TailoredChecks {
               problem.description() + " (in " + describe(in, cuts, audience) + ")"));
     });
     problems.addAll(sameVariants(cv.tailoring(), printed));
+    problems.addAll(OrderChecks.check(cv));
     return problems;
   }
 
