@@ -133,8 +133,7 @@ final class LanguageChecker {
   }
 
   private static String quote(Path path, Text text) {
-    String value = text.value().replaceAll("\\s+", " ");
-    return path + " \"" + (value.length() > 40 ? value.substring(0, 37) + "..." : value) + "\"";
+    return Quotes.of(path, text.value());
   }
 
   /** How the author writes a translation into {@code language}: zhHans("..."). */

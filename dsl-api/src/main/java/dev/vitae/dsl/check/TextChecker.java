@@ -3,6 +3,7 @@ package dev.vitae.dsl.check;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Text;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,26 +55,27 @@ final class TextChecker {
   }
 
   private void check(Path field, Path at, String value) {
-    String quoted = field + " \"" + shorten(value) + "\"";
+    // quoted only for a message: most texts have none
+    Supplier<String> quoted = () -> Quotes.of(field, value);
     Matcher damaged = MOJIBAKE.matcher(value);
     if (damaged.find()) {
-      report.accept(new Problem(Check.MOJIBAKE, at, quoted + ": \"" + damaged.group()
+      report.accept(new Problem(Check.MOJIBAKE, at, quoted.get() + ": \"" + damaged.group()
           + "\" looks like UTF-8 read in another encoding (\"â€™\" for ’, \"Ã©\" for é);"
           + " copy the text again from its source, or retype those characters"));
     }
     String unclosed = unclosedMarkup(value);
     if (unclosed != null) {
-      report.accept(new Problem(Check.MARKUP, at, quoted + ": " + unclosed));
+      report.accept(new Problem(Check.MARKUP, at, quoted.get() + ": " + unclosed));
     }
     Matcher link = LINK.matcher(withoutCode(value));
     while (link.find()) {
       String target = link.group(2).strip();
       if (target.isEmpty() || target.equals("#")) {
-        report.accept(new Problem(Check.LINK, at, quoted + ": the link [" + link.group(1) + "]"
-            + " has no target (\"" + target + "\"); give its URL, or write the words without"
-            + " [ ]"));
+        report.accept(new Problem(Check.LINK, at, quoted.get() + ": the link ["
+            + link.group(1) + "] has no target (\"" + target + "\"); give its URL, or write"
+            + " the words without [ ]"));
       } else if (Links.isPlaceholder(target)) {
-        report.accept(new Problem(Check.PLACEHOLDER, at, quoted + ": the link ["
+        report.accept(new Problem(Check.PLACEHOLDER, at, quoted.get() + ": the link ["
             + link.group(1) + "] goes to " + target + ", a placeholder; give the real URL"));
       }
     }
@@ -145,10 +147,5 @@ final class TextChecker {
       end++;
     }
     return end - start;
-  }
-
-  private static String shorten(String value) {
-    String line = value.replaceAll("\\s+", " ");
-    return line.length() > 40 ? line.substring(0, 37) + "..." : line;
   }
 }

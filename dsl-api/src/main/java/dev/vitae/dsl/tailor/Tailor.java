@@ -73,6 +73,9 @@ public final class Tailor {
 
   /** The CV of {@code cut}, as its outputs print it. */
   public static Tailored cut(Resume cv, Cut cut) {
+    if (cv.tailoring().equals(Tailoring.NONE)) {
+      return new Tailored(cut, cv, Map.of()); // nothing marked: the CV prints as written
+    }
     Tailor tailor = new Tailor(cv, cut);
     Resume tailored = tailor.resume(cv);
     return new Tailored(cut, tailored, tailor.sources);
