@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  */
 final class Columns {
 
-  /** A run of white space, line and paragraph separators included. */
-  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u2028\\u2029]+");
+  private static final char LINE_SEPARATOR = '\u2028';
+  private static final char PARAGRAPH_SEPARATOR = '\u2029';
 
   /** The width of a line of the plain-text CV. */
   static final int WIDTH = 80;
@@ -65,7 +65,20 @@ final class Columns {
 
   /** {@code text} cleaned and on one line: each run of white space one space, none at the ends. */
   static String oneLine(String text) {
-    return WHITE_SPACE.matcher(clean(text)).replaceAll(" ").strip();
+    String clean = clean(text); // of the white space, only spaces and line breaks are left
+    StringBuilder line = new StringBuilder(clean.length());
+    boolean afterSpace = false;
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      boolean space = c == ' ' || c == '\n' || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR;
+      if (!space) {
+        line.append(c);
+      } else if (!afterSpace) {
+        line.append(' ');
+      }
+      afterSpace = space;
+    }
+    return line.toString().strip();
   }
 
   /** The columns {@code text} takes in a monospace terminal. */
