@@ -54,6 +54,8 @@ public final class ResumeBuilder extends Builder {
   private final Map<String, String> fallbacks = new LinkedHashMap<>();
   private final List<LabelOverride> labels = new ArrayList<>();
   private List<VariantKey> variants = List.of();
+  /** The last check, reused while neither the CV nor the options change. */
+  private Checked lastChecked;
   /** Each section once, where the author first wrote it: outputs keep that order. */
   private final Set<SectionRef> order = new LinkedHashSet<>();
   /** How many orders the variants chose: each call of {@link #order} is one. */
@@ -240,15 +242,30 @@ public final class ResumeBuilder extends Builder {
     return check(toModel(), options);
   }
 
-  /** The problems of every variant as it is printed, found by the same rules. */
+  /**
+   * The problems of every variant as it is printed, found by the same rules; found once for
+   * the same CV and options, so {@code check(options)} after {@code build()} (what the
+   * annotation processor does) costs nothing more.
+   */
   private List<Problem> check(Resume cv, CheckOptions options) {
     CheckOptions own = timeline == null ? options
         : options.withTimeline(timeline.over(options.timeline()));
     Map<Path, Path> writtenBy = new LinkedHashMap<>();
     collectWrittenBy(writtenBy);
-    return TailoredChecks.check(cv, own).stream()
+    Checked last = lastChecked;
+    if (last != null && last.cv().equals(cv) && last.options().equals(own)
+        && last.writtenBy().equals(writtenBy)) {
+      return last.problems();
+    }
+    List<Problem> problems = TailoredChecks.check(cv, own).stream()
         .map(problem -> atCall(problem, writtenBy)).toList();
+    lastChecked = new Checked(cv, own, writtenBy, problems);
+    return problems;
   }
+
+  /** A CV checked with some options, and what the rules found. */
+  private record Checked(Resume cv, CheckOptions options, Map<Path, Path> writtenBy,
+      List<Problem> problems) {}
 
   /**
    * The problem at the call that wrote what it is about: {@code skill[0].keyword[1]} for the

@@ -208,4 +208,18 @@ class TimelineTest {
     assertEquals("A", cv.build().work().get(0).name().value());
     assertEquals(List.of(Check.GAP), cv.check().stream().map(Problem::check).toList());
   }
+
+  @Test
+  void aCheckAfterTheBuildSeesWhatChangedSinceAndTheBuildsOptions() {
+    ResumeBuilder cv = jane()
+        .work(w -> w.name("A").start(2010, 1).end(2011, 1))
+        .work(w -> w.name("B").start(2011, 2).end(2012, 1));
+    cv.build();
+    assertEquals(List.of(), cv.check());
+    cv.work(w -> w.name("C").start(2020, 1).end(2021, 1));
+    assertEquals(List.of(Check.GAP), cv.check().stream().map(Problem::check).toList(),
+        "an entry added after the build");
+    assertEquals(List.of(), cv.check(new CheckOptions(null, Timeline.DEFAULT.withMaxGap(120))),
+        "other options");
+  }
 }
