@@ -160,8 +160,16 @@ public final class BenchmarkMain {
       }
     }
     Path scratch = Files.createDirectories(target.resolve("javac-runs"));
-    Javac javac = new Javac(System.getProperty("vitae.cvClassPath"),
-        System.getProperty("vitae.processorPath"), scratch);
+    // Each build's processor, compiled side by side in the same rounds: an earlier build's
+    // (-Dvitae.baselineProcessorPath) is measured under the same load as this one.
+    Map<String, Javac> builds = new LinkedHashMap<>();
+    String baseline = System.getProperty("vitae.baselineProcessorPath", "");
+    boolean sideBySide = !baseline.isEmpty();
+    if (sideBySide) {
+      builds.put("before", new Javac(System.getProperty("vitae.cvClassPath"), baseline, scratch));
+    }
+    builds.put(sideBySide ? "after" : "", new Javac(System.getProperty("vitae.cvClassPath"),
+        System.getProperty("vitae.processorPath"), scratch));
     List<Path> examples = ExampleCvs.sources(Path.of(System.getProperty("vitae.examples")));
     Path small = scratch.resolve("small");
     Path hundred = scratch.resolve("hundred");
@@ -176,30 +184,40 @@ public final class BenchmarkMain {
     List<Path> thousandCvs = SyntheticCvs.write(thousand, 1000);
 
     // Warm the disk cache and the JDK's class data once, unmeasured.
-    javac.compile(smallCv, WITH_PDF, List.of());
-    javac.compile(smallCv, null, List.of());
-
-    Pairs examplesText = new Pairs(TEXT_FORMATS);
-    Pairs examplesPdf = new Pairs(WITH_PDF);
-    Pairs smallText = new Pairs(TEXT_FORMATS);
-    Pairs smallPdf = new Pairs(WITH_PDF);
-    for (int round = 0; round < rounds; round++) {
-      System.err.println("[benchmarks] javac round " + (round + 1) + " of " + rounds
-          + ": examples and one small CV");
-      examplesText.add(javac, examples, List.of(), round);
-      examplesPdf.add(javac, examples, List.of(), round);
-      smallText.add(javac, smallCv, List.of(), round);
-      smallPdf.add(javac, smallCv, List.of(), round);
+    for (Javac javac : builds.values()) {
+      javac.compile(smallCv, WITH_PDF, List.of());
+      javac.compile(smallCv, null, List.of());
     }
 
     List<String> heap = List.of("-J-Xmx256m");
-    Pairs hundredPairs = new Pairs(TEXT_FORMATS);
-    Pairs thousandPairs = new Pairs(TEXT_FORMATS);
+    Map<String, Map<String, Pairs>> pairs = new LinkedHashMap<>();
+    builds.keySet().forEach(build -> pairs.put(build, new LinkedHashMap<>()));
+    for (int round = 0; round < rounds; round++) {
+      System.err.println("[benchmarks] javac round " + (round + 1) + " of " + rounds
+          + ": examples and one small CV");
+      for (var build : builds.entrySet()) {
+        Map<String, Pairs> of = pairs.get(build.getKey());
+        Javac javac = build.getValue();
+        of.computeIfAbsent("the five examples, text", name -> new Pairs(TEXT_FORMATS))
+            .add(javac, examples, List.of(), round);
+        of.computeIfAbsent("the five examples, with PDF", name -> new Pairs(WITH_PDF))
+            .add(javac, examples, List.of(), round);
+        of.computeIfAbsent("one small CV, text", name -> new Pairs(TEXT_FORMATS))
+            .add(javac, smallCv, List.of(), round);
+        of.computeIfAbsent("one small CV, with PDF", name -> new Pairs(WITH_PDF))
+            .add(javac, smallCv, List.of(), round);
+      }
+    }
     for (int round = 0; round < rounds; round++) {
       System.err.println("[benchmarks] javac round " + (round + 1) + " of " + rounds
           + ": 100 and 1,000 CVs");
-      hundredPairs.add(javac, hundredCvs, heap, round);
-      thousandPairs.add(javac, thousandCvs, heap, round);
+      for (var build : builds.entrySet()) {
+        Map<String, Pairs> of = pairs.get(build.getKey());
+        of.computeIfAbsent(HUNDRED, name -> new Pairs(TEXT_FORMATS))
+            .add(build.getValue(), hundredCvs, heap, round);
+        of.computeIfAbsent(THOUSAND, name -> new Pairs(TEXT_FORMATS))
+            .add(build.getValue(), thousandCvs, heap, round);
+      }
     }
 
     StringBuilder table = new StringBuilder("### javac with and without the processor\n\n");
@@ -209,33 +227,46 @@ public final class BenchmarkMain {
     table.append("| compilation | with (s) | -proc:none (s) | ratio | fixed cost (ms) |"
         + " CPU with (s) | CPU without (s) | peak RSS with (MB) | peak RSS without (MB) |\n");
     table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    examplesText.row(table, "the five examples, text");
-    examplesPdf.row(table, "the five examples, with PDF");
-    smallText.row(table, "one small CV, text");
-    smallPdf.row(table, "one small CV, with PDF");
+    pairs.forEach((build, of) -> of.forEach((name, measured) -> {
+      if (!name.equals(HUNDRED) && !name.equals(THOUSAND)) {
+        measured.row(table, build.isEmpty() ? name : build + ": " + name);
+      }
+    }));
 
-    double extra = thousandCvs.size() - hundredCvs.size();
+    table.append("\n### 100 vs 1,000 generated CVs in one javac, -J-Xmx256m, text\n\n");
+    table.append("| javac | 100 CVs (s) | 1,000 CVs (s) | ms per extra CV |"
+        + " CPU ms per extra CV | peak RSS at 1,000 (MB) |\n");
+    table.append("|---|---:|---:|---:|---:|---:|\n");
+    pairs.forEach((build, of) -> marginal(table, build, of.get(HUNDRED), of.get(THOUSAND),
+        thousandCvs.size() - hundredCvs.size()));
+    return table.toString();
+  }
+
+  private static final String HUNDRED = "100 CVs";
+  private static final String THOUSAND = "1,000 CVs";
+
+  /** The rows of one build's marginal cost per CV, with and without its processor. */
+  private static void marginal(StringBuilder table, String build, Pairs hundredPairs,
+      Pairs thousandPairs, double extra) {
+    String prefix = build.isEmpty() ? "" : build + ": ";
     double marginalWith = (thousandPairs.with() - hundredPairs.with()) * 1000 / extra;
     double marginalWithout = (thousandPairs.without() - hundredPairs.without()) * 1000 / extra;
     double cpuMarginalWith = (thousandPairs.cpuWith() - hundredPairs.cpuWith()) * 1000 / extra;
     double cpuMarginalWithout =
         (thousandPairs.cpuWithout() - hundredPairs.cpuWithout()) * 1000 / extra;
-    table.append("\n### 100 vs 1,000 generated CVs in one javac, -J-Xmx256m, text\n\n");
-    table.append("| javac | 100 CVs (s) | 1,000 CVs (s) | ms per extra CV |"
-        + " CPU ms per extra CV | peak RSS at 1,000 (MB) |\n");
-    table.append("|---|---:|---:|---:|---:|---:|\n");
-    table.append("| with the processor | ").append(format(hundredPairs.with(), 2)).append(" | ")
+    table.append("| ").append(prefix).append("with the processor | ")
+        .append(format(hundredPairs.with(), 2)).append(" | ")
         .append(format(thousandPairs.with(), 2)).append(" | ").append(format(marginalWith, 2))
         .append(" | ").append(format(cpuMarginalWith, 2)).append(" | ")
         .append(thousandPairs.peakWithMb()).append(" |\n");
-    table.append("| -proc:none | ").append(format(hundredPairs.without(), 2)).append(" | ")
+    table.append("| ").append(prefix).append("-proc:none | ")
+        .append(format(hundredPairs.without(), 2)).append(" | ")
         .append(format(thousandPairs.without(), 2)).append(" | ")
         .append(format(marginalWithout, 2)).append(" | ").append(format(cpuMarginalWithout, 2))
         .append(" | ").append(thousandPairs.peakWithoutMb()).append(" |\n");
-    table.append("| **processor share** | | | **")
+    table.append("| **").append(prefix).append("processor share** | | | **")
         .append(format(marginalWith - marginalWithout, 2)).append("** | **")
         .append(format(cpuMarginalWith - cpuMarginalWithout, 2)).append("** | |\n");
-    return table.toString();
   }
 
   /** The processor's options for the text formats alone, and for them and the PDF. */
