@@ -44,6 +44,7 @@ final class CvDocuments {
       // the build's style options win over the CV's own, a variant's included
       Resume cv = variant.withStyle(style.over(variant.style()));
       Localization localization = cv.localization();
+      documents.putAll(pdf.photo().besideOutputs(cut.folder(), cv));
       for (String language : localization.languages()) {
         String stem = cut.folder()
             + (localization.isMultilingual() ? name + "." + language : name);
