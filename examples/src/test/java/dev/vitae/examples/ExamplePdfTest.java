@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vitae.dsl.model.Resume;
 import dev.vitae.dsl.model.Style;
 import dev.vitae.dsl.model.Theme;
-import dev.vitae.generators.Themes;
+import dev.vitae.generators.Reading;
 import dev.vitae.generators.html.HtmlGenerator;
 import dev.vitae.pdf.PdfGenerator;
 import dev.vitae.pdf.ReadPdf;
@@ -90,7 +90,7 @@ class ExamplePdfTest {
     String language = document.language() == null ? cv.localization().primary()
         : document.language();
     check(document, "pdf " + theme.key(),
-        PDF.render(cv, language, Themes.BUILT_IN, Photos.of(cv)),
+        PDF.render(Reading.of(cv, language), Photos.of(cv)),
         new HtmlGenerator().render(cv, language), hasPhoto(cv));
   }
 
