@@ -50,7 +50,7 @@ final class ProjectPhoto {
       return builtInPdf && isWeb(image) ? List.of(new Problem(Check.IMAGE, Severity.WARNING,
           IMAGE, "basics.image \"" + image + "\" is on the web, which the PDF never fetches:"
           + " the HTML shows it, the PDF shows no photo; for a photo in the PDF too, put the"
-          + " file in the project's assets folder (-A" + OPTION + "=src/main/cv-assets) and"
+          + " file in the assets folder (-A" + OPTION + "=src/main/cv-assets) and"
           + " write its name: .image(\"photo.jpg\")")) : List.of();
     }
     try {
@@ -90,7 +90,7 @@ final class ProjectPhoto {
 
   private byte[] read(String image) throws Unusable {
     if (assets == null) {
-      throw new Unusable("names a file of the project, but the build gives no assets folder:"
+      throw new Unusable("names a file, but the build gives no assets folder:"
           + " set -A" + OPTION + "=src/main/cv-assets (the folder that holds the photo), or"
           + " give an https URL");
     }

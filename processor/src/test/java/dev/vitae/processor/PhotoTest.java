@@ -162,7 +162,7 @@ class PhotoTest {
     Compilation compilation = javac().withProcessors(new VitaeProcessor())
         .withOptions("-Avitae.output=" + output).compile(withImage("photo.jpg"));
     assertError(compilation, 8, ARGUMENT, "[vitae:image] basics.image \"photo.jpg\" names a"
-        + " file of the project, but the build gives no assets folder: set"
+        + " file, but the build gives no assets folder: set"
         + " -Avitae.assets=src/main/cv-assets (the folder that holds the photo), or give an"
         + " https URL");
   }
@@ -184,7 +184,7 @@ class PhotoTest {
     assertThat(compilation).hadWarningContaining("[vitae:image] basics.image"
         + " \"https://janedoe.dev/jane.jpg\" is on the web, which the PDF never fetches: the HTML"
         + " shows it, the PDF shows no photo; for a photo in the PDF too, put the file in the"
-        + " project's assets folder (-Avitae.assets=src/main/cv-assets) and write its name:"
+        + " assets folder (-Avitae.assets=src/main/cv-assets) and write its name:"
         + " .image(\"photo.jpg\")")
         .inFile(compilation.sourceFiles().get(0)).onLine(8).atColumn(ARGUMENT);
     assertEquals(Diagnostic.Kind.WARNING, compilation.warnings().get(0).getKind());

@@ -100,7 +100,7 @@
   \unskip\nobreak\hskip0pt plus 1filll\penalty50\hskip1em\hbox{}\nobreak\hskip0pt plus 1filll{#1}}
 % The first argument when the second is empty, else the third.
 \newcommand{\cvifempty}[3]{\if\relax\detokenize{#1}\relax#2\else#3\fi}
-% The photo, when its file lies beside the document (the processor copies a project's photo
+% The photo, when its file lies beside the document (the processor copies the CV's own photo
 % there): right of the header, or left where a theme says \cvphotolefttrue; the header leaves
 % room for it. A theme sets its width in \cvphotowidth; a portrait keeps its proportions.
 \newcommand{\cvphoto}[1]{\IfFileExists{#1}{\def\cvphotoname{#1}}{}}
