@@ -12,7 +12,8 @@ def log = new File(project, 'build.log').getText('UTF-8')
 assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0') : 'the starter test did not run'
 assert !log.contains('not recognized by any processor') : 'a compilation warns about -Avitae.output'
 
-['.gitignore', 'README.md', '.github/workflows/cv.yml', '.github/javac-problem-matcher.json'].each {
+['.gitignore', 'README.md', '.github/workflows/cv.yml', '.github/javac-problem-matcher.json',
+    'src/main/cv-assets/README.md'].each {
   assert new File(project, it).isFile() : "missing ${it}"
 }
 return true

@@ -42,8 +42,10 @@ final class BilingualCv {
         // A placeholder: the CV names no one. A name is the same in both languages.
         // The theme: dates in a column, the same in both languages.
         .style(s -> s.theme(Theme.CLASSIC))
+        // The photo: a file of the project's assets folder (-Avitae.assets), a drawn placeholder.
         .basics(b -> b
-            .name("Sam Example", zhHans("Sam Example")))
+            .name("Sam Example", zhHans("Sam Example"))
+            .image("placeholder-photo.png"))
 
         // In the seed's order: education and competitions come before the career.
         .education(e -> e

@@ -9,6 +9,7 @@ import dev.vitae.generators.ExternalTools;
 import dev.vitae.generators.latex.LatexGenerator;
 import dev.vitae.generators.latex.PageFill;
 import dev.vitae.generators.latex.Xelatex;
+import dev.vitae.pdf.ReadPdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class LatexThemesTest {
   private static final Map<String, Future<Result>> COMPILED = new TreeMap<>();
   private static ExecutorService pool;
 
-  record Result(Xelatex.Run run, String text, List<Double> fills) {}
+  record Result(Xelatex.Run run, String text, List<Double> fills, int images) {}
 
   @BeforeAll
   static void compileEveryExampleInEveryTheme() {
@@ -64,14 +65,20 @@ class LatexThemesTest {
         Resume cv = styled(EXAMPLES.get(document.cv()).get(), theme);
         String latex = new LatexGenerator().render(cv, language(document, cv));
         String name = document.label().replace(' ', '-') + "." + theme.key();
+        Map<String, byte[]> photo = Photos.of(cv);
         COMPILED.put(name, pool.submit(() -> {
           Path directory = Files.createDirectories(WORK.resolve(name));
+          // the photo lies beside the .tex, as the processor copies it
+          for (Map.Entry<String, byte[]> file : photo.entrySet()) {
+            Files.write(directory.resolve(file.getKey()), file.getValue());
+          }
           Xelatex.Run run = Xelatex.compile(xelatex, latex, directory, 2);
           if (!run.pdfWritten()) {
-            return new Result(run, "", List.of());
+            return new Result(run, "", List.of(), 0);
           }
           return new Result(run, Xelatex.text(pdftotext, run.pdf()),
-              PageFill.of(pdftotext, run.pdf()));
+              PageFill.of(pdftotext, run.pdf()),
+              ReadPdf.of(Files.readAllBytes(run.pdf())).imagesOnFirstPage());
         }));
       }
     }
@@ -97,6 +104,8 @@ class LatexThemesTest {
           System.out.printf("[vitae] %s: %d page(s), filled %s%n", name, run.pages(),
               result.fills().stream().map(fill -> Math.round(fill * 100) + "%").toList());
           assertEquals(List.of(), run.badBoxes(), name);
+          boolean photo = !Photos.of(EXAMPLES.get(document.cv()).get()).isEmpty();
+          assertEquals(photo ? 1 : 0, result.images(), name + ": pictures on page 1");
           assertEquals(List.of(), run.missingCharacters(), name);
           Coverage coverage = Coverage.of(document.seedWords(), Words.of(result.text()));
           assertTrue(coverage.atLeast(REQUIRED_PERCENT), coverage.report(name, "pdf"));

@@ -88,7 +88,15 @@ public final class PdfGenerator {
    * made from the presentation model the reading shares with the other formats.
    */
   public byte[] render(Reading reading) {
-    return fromHtml(new HtmlGenerator().render(reading), reading.cv().style().paper());
+    return render(reading, Map.of());
+  }
+
+  /**
+   * The PDF of {@code reading}, with the pictures its page shows by file name ({@code images}:
+   * "photo.jpg" and its bytes, as the page's folder would hold them) embedded.
+   */
+  public byte[] render(Reading reading, Map<String, byte[]> images) {
+    return fromHtml(new HtmlGenerator().render(reading), reading.cv().style().paper(), images);
   }
 
   /** The CV's PDF in its first language. */
@@ -101,13 +109,19 @@ public final class PdfGenerator {
    * time in the JVM: the fonts are parsed once and shared.
    */
   public byte[] fromHtml(String html, Paper paper) {
+    return fromHtml(html, paper, Map.of());
+  }
+
+  /** The PDF of a CV's HTML page, with the {@code images} it shows by file name embedded. */
+  public byte[] fromHtml(String html, Paper paper, Map<String, byte[]> images) {
     synchronized (PdfGenerator.class) {
-      return layOut(html, paper);
+      return layOut(html, paper, images);
     }
   }
 
-  private byte[] layOut(String html, Paper paper) {
+  private byte[] layOut(String html, Paper paper, Map<String, byte[]> images) {
     Document page = Jsoup.parse(html);
+    EmbeddedImages.embed(page, images);
     SortedSet<Integer> missing = fonts.missing(page.text());
     if (!missing.isEmpty()) {
       throw new MissingGlyphsException(missing);

@@ -59,10 +59,25 @@ public final class Xelatex {
    * xelatex fails, or when it takes longer than {@link #TIME_LIMIT}.
    */
   public byte[] compile(String tex) throws IOException {
+    return compile(tex, Map.of());
+  }
+
+  /**
+   * The PDF of {@code tex}, with the files it includes ({@code beside}: plain file names, such
+   * as a photo's "photo.jpg", and their bytes) beside it.
+   */
+  public byte[] compile(String tex, Map<String, byte[]> beside) throws IOException {
     Path folder = Files.createTempDirectory("vitae-xelatex-");
     try {
       Path source = folder.resolve("cv.tex");
       Files.writeString(source, tex, StandardCharsets.UTF_8);
+      for (Map.Entry<String, byte[]> file : beside.entrySet()) {
+        Path target = folder.resolve(file.getKey()).normalize();
+        if (!folder.equals(target.getParent())) {
+          throw new IOException("\"" + file.getKey() + "\" is no plain file name");
+        }
+        Files.write(target, file.getValue());
+      }
       for (int run = 1; run <= MOST_RUNS; run++) {
         int status = run(folder);
         String log = log(folder);

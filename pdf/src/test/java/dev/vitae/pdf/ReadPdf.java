@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.Jsoup;
 
 /**
@@ -37,11 +40,16 @@ public final class ReadPdf {
   private final String language;
   private final boolean tagged;
   private final float pageWidthMm;
+  private final float pageHeightMm;
+  private final int imagesOnFirstPage;
+  private final List<Float> lowestBaselinesMm = new ArrayList<>();
 
   private ReadPdf(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       pages = document.getNumberOfPages();
       pageWidthMm = document.getPage(0).getMediaBox().getWidth() / 72f * 25.4f;
+      pageHeightMm = document.getPage(0).getMediaBox().getHeight() / 72f * 25.4f;
+      imagesOnFirstPage = imagesOn(document.getPage(0));
       for (PDPage page : document.getPages()) {
         PDResources resources = page.getResources();
         for (var name : resources.getFontNames()) {
@@ -69,6 +77,7 @@ public final class ReadPdf {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       text = stripper.getText(document);
+      new Baselines().read(document);
       title = document.getDocumentInformation().getTitle();
       author = document.getDocumentInformation().getAuthor();
       language = document.getDocumentCatalog().getLanguage();
@@ -91,6 +100,21 @@ public final class ReadPdf {
   /** The width of the first page in millimetres. */
   public float pageWidthMm() {
     return pageWidthMm;
+  }
+
+  /** The height of the first page in millimetres. */
+  public float pageHeightMm() {
+    return pageHeightMm;
+  }
+
+  /** How many pictures (image XObjects) the first page draws: a photo, for one. */
+  public int imagesOnFirstPage() {
+    return imagesOnFirstPage;
+  }
+
+  /** For each page, how far from its top edge its lowest line of text stands (its baseline). */
+  public List<Float> lowestBaselinesMm() {
+    return lowestBaselinesMm;
   }
 
   /** The fonts of every page, by base name ({@code AAAPDL+NotoSans-Regular}). */
@@ -130,6 +154,41 @@ public final class ReadPdf {
   /** Marked as tagged, with a structure tree. */
   public boolean tagged() {
     return tagged;
+  }
+
+  private static int imagesOn(PDPage page) throws IOException {
+    PDResources resources = page.getResources();
+    int images = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDImageXObject) {
+        images++;
+      }
+    }
+    return images;
+  }
+
+  /** Reads the lowest baseline of each page's text into {@link #lowestBaselinesMm}. */
+  private final class Baselines extends PDFTextStripper {
+    private float lowest;
+
+    void read(PDDocument document) throws IOException {
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        lowest = 0;
+        setStartPage(page);
+        setEndPage(page);
+        getText(document);
+        lowestBaselinesMm.add(lowest / 72f * 25.4f);
+      }
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+      for (TextPosition position : positions) {
+        if (!position.getUnicode().isBlank()) {
+          lowest = Math.max(lowest, position.getYDirAdj());
+        }
+      }
+    }
   }
 
   /** The visible words of an HTML page. */

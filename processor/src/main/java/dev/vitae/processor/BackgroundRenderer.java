@@ -31,10 +31,10 @@ final class BackgroundRenderer {
   private ExecutorService texts;
   private ExecutorService pdfs;
 
-  BackgroundRenderer(List<Generator> generators, StyleOptions style, PdfOutput pdf) {
+  BackgroundRenderer(List<Generator> generators, BuildOptions options) {
     this.generators = generators;
-    this.documents = new CvDocuments(generators, style, pdf);
-    this.pdf = pdf;
+    this.pdf = new PdfOutput(options);
+    this.documents = new CvDocuments(generators, options, pdf);
   }
 
   /** Starts warming the formats up, once: called when the compilation turns out to hold a CV. */

@@ -42,7 +42,7 @@ final class BuildOptions {
 
   static final Set<String> NAMES = Stream.concat(
       Stream.of(WARNINGS_AS_ERRORS, DISABLE, TODAY, MAX_GAP, MAX_OVERLAP, PdfRoute.OPTION,
-          FONTS),
+          FONTS, ProjectPhoto.OPTION),
       StyleOptions.NAMES.stream()).collect(Collectors.toUnmodifiableSet());
 
   private final boolean warningsAsErrors;
@@ -51,17 +51,20 @@ final class BuildOptions {
   private final StyleOptions style;
   private final PdfRoute pdf;
   private final String fonts;
+  private final ProjectPhoto photo;
   /** What is wrong with the options themselves, reported once by the processor. */
   private final List<String> mistakes;
 
   private BuildOptions(boolean warningsAsErrors, Set<Check> disabled, CheckOptions checks,
-      StyleOptions style, PdfRoute pdf, String fonts, List<String> mistakes) {
+      StyleOptions style, PdfRoute pdf, String fonts, ProjectPhoto photo,
+      List<String> mistakes) {
     this.warningsAsErrors = warningsAsErrors;
     this.disabled = disabled;
     this.checks = checks;
     this.style = style;
     this.pdf = pdf;
     this.fonts = fonts;
+    this.photo = photo;
     this.mistakes = List.copyOf(mistakes);
   }
 
@@ -115,8 +118,14 @@ final class BuildOptions {
           + " fonts (.ttf, .ttc)");
       fonts = null;
     }
+    String assets = options.get(ProjectPhoto.OPTION);
+    if (assets != null && !Files.isDirectory(Path.of(assets))) {
+      mistakes.add("-A" + ProjectPhoto.OPTION + "=" + assets + " is not a folder; name the"
+          + " folder that holds the CV's photo, such as src/main/cv-assets");
+      assets = null;
+    }
     return new BuildOptions(strict, disabled, new CheckOptions(today, timeline), style, pdf,
-        fonts, mistakes);
+        fonts, new ProjectPhoto(assets == null ? null : Path.of(assets)), mistakes);
   }
 
   private static Integer months(Map<String, String> options, String name, List<String> mistakes) {
@@ -178,6 +187,11 @@ final class BuildOptions {
   /** The fonts the built-in PDF may use: Vitae's, the system's CJK ones, and -Avitae.fonts. */
   FontCatalog fonts() {
     return fonts == null ? FontCatalog.shared() : FontCatalog.withFolder(Path.of(fonts));
+  }
+
+  /** The CV's photo from the project's assets folder, {@code -Avitae.assets}. */
+  ProjectPhoto photo() {
+    return photo;
   }
 
   List<String> mistakes() {

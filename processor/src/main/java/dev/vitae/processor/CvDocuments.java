@@ -25,21 +25,26 @@ final class CvDocuments {
 
   private final List<Generator> generators;
   private final StyleOptions style;
+  private final ProjectPhoto photo;
   private final PdfOutput pdf;
 
-  CvDocuments(List<Generator> generators, StyleOptions style, PdfOutput pdf) {
+  CvDocuments(List<Generator> generators, BuildOptions options, PdfOutput pdf) {
     this.generators = generators;
-    this.style = style;
+    this.style = options.style();
+    this.photo = options.photo();
     this.pdf = pdf;
   }
 
-  /** The text formats of the CV called {@code name}. */
+  /** The text formats of the CV called {@code name}, and the photo they show beside them. */
   Rendered texts(String name, Resume written) {
     Map<String, byte[]> documents = new LinkedHashMap<>();
-    for (Page page : pages(name, written)) {
-      for (Generator generator : generators) {
-        documents.put(page.stem() + "." + generator.extension(),
-            generator.render(page.reading()).getBytes(StandardCharsets.UTF_8));
+    for (Printed printed : printed(written)) {
+      documents.putAll(photo.besideOutputs(printed.folder(), printed.cv()));
+      for (Page page : printed.pages(name, style)) {
+        for (Generator generator : generators) {
+          documents.put(page.stem() + "." + generator.extension(),
+              generator.render(page.reading()).getBytes(StandardCharsets.UTF_8));
+        }
       }
     }
     return new Rendered(documents, List.of());
@@ -53,7 +58,8 @@ final class CvDocuments {
     Map<String, byte[]> documents = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
     if (pdf.enabled()) {
-      for (Page page : pages(name, written)) {
+      for (Page page : printed(written).stream()
+          .flatMap(printed -> printed.pages(name, style).stream()).toList()) {
         String file = page.stem() + "." + PdfGenerator.EXTENSION;
         try {
           documents.put(file, pdf.render(page.reading(), file));
@@ -65,21 +71,30 @@ final class CvDocuments {
     return new Rendered(documents, failures);
   }
 
-  /** Each variant and audience in each language, named by its file's stem. */
-  private List<Page> pages(String name, Resume written) {
-    List<Page> pages = new ArrayList<>();
+  /** Each variant and audience as printed: its folder, and its CV in the build's style. */
+  private List<Printed> printed(Resume written) {
+    List<Printed> printed = new ArrayList<>();
     for (Cut cut : Tailor.cuts(written)) {
       Resume variant = Tailor.cut(written, cut).cv();
       // the build's style options win over the CV's own, a variant's included
-      Resume cv = variant.withStyle(style.over(variant.style()));
-      Localization localization = cv.localization();
-      for (String language : localization.languages()) {
-        pages.add(new Page(cut.folder()
-            + (localization.isMultilingual() ? name + "." + language : name),
-            Reading.of(cv, language, style.themes())));
-      }
+      printed.add(new Printed(cut.folder(), variant.withStyle(style.over(variant.style()))));
     }
-    return pages;
+    return printed;
+  }
+
+  /** One variant and audience: the folder of its outputs, and its CV. */
+  private record Printed(String folder, Resume cv) {
+
+    /** The CV in each of its languages, named by its files' stem. */
+    List<Page> pages(String name, StyleOptions style) {
+      Localization localization = cv.localization();
+      List<Page> pages = new ArrayList<>();
+      for (String language : localization.languages()) {
+        pages.add(new Page(folder + (localization.isMultilingual() ? name + "." + language
+            : name), Reading.of(cv, language, style.themes())));
+      }
+      return pages;
+    }
   }
 
   /** One CV as read in one language: the stem of its files, and the reading they share. */

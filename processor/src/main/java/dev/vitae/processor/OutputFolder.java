@@ -1,5 +1,6 @@
 package dev.vitae.processor;
 
+import dev.vitae.dsl.check.PhotoFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -123,7 +124,10 @@ final class OutputFolder {
     }
   }
 
-  /** The CV's files in its folder: {@code <name>.<ext>}, {@code <name>.<language>.<ext>}. */
+  /**
+   * The CV's files in its folder: {@code <name>.<ext>}, {@code <name>.<language>.<ext>}, and
+   * the copy of its photo ({@code photo.jpg}).
+   */
   private List<Path> filesOf(String name) throws IOException {
     Path folder = fileOf(name, name + ".json").getParent();
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -136,6 +140,9 @@ final class OutputFolder {
   }
 
   private boolean isOutputOf(String name, String file) {
+    if (PhotoFiles.hasPhotoExtension(file)) {
+      return true; // a photo copied beside the outputs: the CV's folder holds no other picture
+    }
     if (!file.startsWith(name + ".")) {
       return false;
     }

@@ -1,6 +1,7 @@
 package dev.vitae.processor;
 
 import dev.vitae.dsl.check.Check;
+import dev.vitae.dsl.model.Resume;
 import dev.vitae.generators.Reading;
 import dev.vitae.generators.WarmUp;
 import dev.vitae.generators.latex.LatexGenerator;
@@ -8,6 +9,7 @@ import dev.vitae.pdf.MissingGlyphsException;
 import dev.vitae.pdf.PdfGenerator;
 import dev.vitae.pdf.Xelatex;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A CV's PDF, made the way the build chose ({@link PdfRoute}). */
@@ -53,7 +55,7 @@ final class PdfOutput {
       return xelatex(reading, file);
     }
     try {
-      return new PdfGenerator(options.fonts()).render(reading);
+      return new PdfGenerator(options.fonts()).render(reading, photo(reading.cv()));
     } catch (MissingGlyphsException missing) {
       // the CV's own texts were checked at their arguments: these come from Vitae's words
       throw new Failure("[" + Check.FONT.tag() + "] " + file + " would print "
@@ -63,17 +65,22 @@ final class PdfOutput {
     }
   }
 
-  private static byte[] xelatex(Reading reading, String file) throws Failure {
+  private byte[] xelatex(Reading reading, String file) throws Failure {
     Xelatex xelatex = Xelatex.onPath().orElseThrow(() -> new Failure(Message.PDF.format(
         "-A" + PdfRoute.OPTION + "=xelatex, but xelatex is not installed (not on the PATH):"
             + " install TeX Live's xelatex (Debian: texlive-xetex), or leave the option out"
             + " for Vitae's own PDF")));
     try {
-      return xelatex.compile(new LatexGenerator().render(reading));
+      return xelatex.compile(new LatexGenerator().render(reading), photo(reading.cv()));
     } catch (IOException failed) {
       throw new Failure(Message.PDF.format("cannot make " + file + " with xelatex: "
           + failed.getMessage()));
     }
+  }
+
+  /** The photo the page shows by file name, to embed: the copy beside the outputs. */
+  private Map<String, byte[]> photo(Resume cv) {
+    return options.photo().besideOutputs("", cv);
   }
 
   /** The PDF could not be made; the message is the diagnostic. */

@@ -52,6 +52,7 @@ final class ProblemReport {
     }
     if (cv != null) {
       problems.addAll(ProcessorChecks.check(cv, options.style()));
+      problems.addAll(options.photo().check(cv, options.pdf() == PdfRoute.BUILTIN));
       if (options.pdf() == PdfRoute.BUILTIN) {
         problems.addAll(FontCoverage.check(cv, options.fonts()));
       }

@@ -122,7 +122,7 @@ public final class VitaeProcessor extends AbstractProcessor {
               Stream.concat(generators.stream().map(Generator::extension),
                   Stream.of(PdfGenerator.EXTENSION)).collect(Collectors.toSet())),
           processingEnv.getMessager());
-      renderer = new BackgroundRenderer(generators, options.style(), new PdfOutput(options));
+      renderer = new BackgroundRenderer(generators, options);
       compilation = new CvCompilation(trees,
           new DslMethods(javac.getElementUtils(), javac.getTypeUtils()),
           renderer, outputs, options);

@@ -41,6 +41,12 @@ public enum Check {
    * fonts, not by {@code build()}.
    */
   FONT("font", Severity.ERROR),
+  /**
+   * A photo the outputs cannot show: a project file that is missing, outside the assets folder,
+   * no JPEG or PNG, or too large; or, as a warning, a URL the PDF cannot fetch. Checked by the
+   * annotation processor, which knows the assets folder, not by {@code build()}.
+   */
+  IMAGE("image", Severity.ERROR),
   /** Inline markup that opens and never closes: {@code **bold}, {@code `code}. */
   MARKUP("markup", Severity.ERROR),
   /** A link of the inline markup without a target: {@code [scoreboard](#)}. */

@@ -167,7 +167,9 @@ public final class CvChecker {
           + "\" is at a placeholder host; give the real address");
     }
     subject.url("url", basics.url());
-    subject.url("image", basics.image());
+    if (!PhotoFiles.isProjectFile(basics.image())) {
+      subject.url("image", basics.image()); // a project's file is checked by the processor
+    }
     if (basics.location() != null) {
       String code = basics.location().countryCode();
       if (code != null && !COUNTRY_CODES.contains(code)) {

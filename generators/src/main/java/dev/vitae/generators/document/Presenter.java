@@ -1,6 +1,7 @@
 package dev.vitae.generators.document;
 
 import dev.vitae.dsl.check.Links;
+import dev.vitae.dsl.check.PhotoFiles;
 import dev.vitae.dsl.model.Basics;
 import dev.vitae.dsl.model.Components;
 import dev.vitae.dsl.model.DateRange;
@@ -147,7 +148,7 @@ final class Presenter {
       contacts.add(new Contact(Kind.LOCATION, null, place(basics.location()), null));
     }
     return new Header(inline(basics.name()), inline(basics.label()),
-        safeLink(basics.image()), contacts, inline(basics.summary()));
+        photo(basics.image()), contacts, inline(basics.summary()));
   }
 
   /** "Example Street 1, 10115 Berlin, Brandenburg, DE": each part the author gave. */
@@ -216,6 +217,11 @@ final class Presenter {
   /** A value shown as written, in this reading's language. */
   private Inline plain(String value) {
     return Inline.plain(value, localized.language());
+  }
+
+  /** A project's photo by the name of its copy beside the page, else a safe URL. */
+  private static String photo(String image) {
+    return PhotoFiles.isProjectFile(image) ? PhotoFiles.copiedName(image) : safeLink(image);
   }
 
   private static String safeLink(String url) {

@@ -100,11 +100,17 @@
   \unskip\nobreak\hskip0pt plus 1filll\penalty50\hskip1em\hbox{}\nobreak\hskip0pt plus 1filll{#1}}
 % The first argument when the second is empty, else the third.
 \newcommand{\cvifempty}[3]{\if\relax\detokenize{#1}\relax#2\else#3\fi}
-% The photo, when a file of the name its URL ends in lies beside the document: right of the
-% header, which then leaves room for it.
+% The photo, when its file lies beside the document (the processor copies the CV's own photo
+% there): right of the header, or left where a theme says \cvphotolefttrue; the header leaves
+% room for it. A theme sets its width in \cvphotowidth; a portrait keeps its proportions.
 \newcommand{\cvphoto}[1]{\IfFileExists{#1}{\def\cvphotoname{#1}}{}}
+\newcommand{\cvphotowidth}{2.8cm}
+\newif\ifcvphotoleft
+\newcommand{\cvphotobox}{\raisebox{\dimexpr-\height+\ht\strutbox\relax}{%
+  \includegraphics[width=\cvphotowidth,height=1.25\dimexpr\cvphotowidth\relax,keepaspectratio]{\cvphotoname}}}
 \newcommand{\cvbeginheader}{\ifdefined\cvphotoname
-  \noindent\begin{minipage}[t]{\dimexpr\linewidth-3.2cm\relax}\raggedright\fi}
-\newcommand{\cvendheader}{\ifdefined\cvphotoname\end{minipage}\hfill
-  \raisebox{\dimexpr-\height+\ht\strutbox\relax}{\includegraphics[width=2.8cm,height=3.4cm,keepaspectratio]{\cvphotoname}}\fi
+  \noindent\ifcvphotoleft\cvphotobox\hfill\fi
+  \begin{minipage}[t]{\dimexpr\linewidth-\cvphotowidth-0.4cm\relax}\raggedright\fi}
+\newcommand{\cvendheader}{\ifdefined\cvphotoname\end{minipage}%
+  \ifcvphotoleft\else\hfill\cvphotobox\fi\fi
   \par\cvheaderafter}

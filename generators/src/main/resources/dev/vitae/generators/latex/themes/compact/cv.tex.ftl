@@ -24,6 +24,8 @@
 \newcommand{\cvcontact}[2]{\cvkeyword{#2}}
 \newcommand{\cvcontactsep}{\unskip\discretionary{}{}{\hbox{\hskip 0.5em|\hskip 0.5em}}\ignorespaces}
 \newcommand{\cvheaderafter}{\addvspace{2pt}}
+% A small photo, no taller than the name and contact lines beside it.
+\renewcommand{\cvphotowidth}{1.3cm}
 \newcommand{\cvabstract}[1]{\par\addvspace{4pt}#1\par}
 
 \newenvironment{cvsection}[1]

@@ -49,6 +49,9 @@
 % A bar between two contacts on a line; where the line breaks, no bar.
 \newcommand{\cvcontactsep}{\unskip\discretionary{}{}{\hbox{\hskip 0.8em{\color{cvrule}\textbar}\hskip 0.8em}}\ignorespaces}
 \newcommand{\cvheaderafter}{\addvspace{5pt}{\color{cvaccent}\hrule height 0.8pt}\addvspace{8pt}}
+% The photo left of the centred name, as Awesome-CV places it.
+\cvphotolefttrue
+\renewcommand{\cvphotowidth}{2.4cm}
 \newcommand{\cvabstract}[1]{\par\addvspace{4pt}{\color{cvtext}#1}\par}
 
 \newenvironment{cvsection}[1]
