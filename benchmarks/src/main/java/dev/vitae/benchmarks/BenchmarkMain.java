@@ -160,17 +160,22 @@ public final class BenchmarkMain {
       }
     }
     Path scratch = Files.createDirectories(target.resolve("javac-runs"));
-    // Each build's processor, compiled side by side in the same rounds: an earlier build's
-    // (-Dvitae.baselineProcessorPath) is measured under the same load as this one.
+    // Each build's processor, compiled side by side in the same rounds: an earlier checkout's
+    // (-Dvitae.baseline*), with its own examples, is measured under the same load as this one.
     Map<String, Javac> builds = new LinkedHashMap<>();
+    Map<String, List<Path>> examples = new LinkedHashMap<>();
     String baseline = System.getProperty("vitae.baselineProcessorPath", "");
     boolean sideBySide = !baseline.isEmpty();
     if (sideBySide) {
-      builds.put("before", new Javac(System.getProperty("vitae.cvClassPath"), baseline, scratch));
+      builds.put("before", new Javac(System.getProperty("vitae.cvClassPath"), baseline,
+          assets("vitae.baselineAssets"), scratch));
+      examples.put("before",
+          ExampleCvs.sources(Path.of(System.getProperty("vitae.baselineExamples"))));
     }
-    builds.put(sideBySide ? "after" : "", new Javac(System.getProperty("vitae.cvClassPath"),
-        System.getProperty("vitae.processorPath"), scratch));
-    List<Path> examples = ExampleCvs.sources(Path.of(System.getProperty("vitae.examples")));
+    String current = sideBySide ? "after" : "";
+    builds.put(current, new Javac(System.getProperty("vitae.cvClassPath"),
+        System.getProperty("vitae.processorPath"), assets("vitae.assets"), scratch));
+    examples.put(current, ExampleCvs.sources(Path.of(System.getProperty("vitae.examples"))));
     Path small = scratch.resolve("small");
     Path hundred = scratch.resolve("hundred");
     Path thousand = scratch.resolve("thousand");
@@ -198,10 +203,11 @@ public final class BenchmarkMain {
       for (var build : builds.entrySet()) {
         Map<String, Pairs> of = pairs.get(build.getKey());
         Javac javac = build.getValue();
+        List<Path> five = examples.get(build.getKey());
         of.computeIfAbsent("the five examples, text", name -> new Pairs(TEXT_FORMATS))
-            .add(javac, examples, List.of(), round);
+            .add(javac, five, List.of(), round);
         of.computeIfAbsent("the five examples, with PDF", name -> new Pairs(WITH_PDF))
-            .add(javac, examples, List.of(), round);
+            .add(javac, five, List.of(), round);
         of.computeIfAbsent("one small CV, text", name -> new Pairs(TEXT_FORMATS))
             .add(javac, smallCv, List.of(), round);
         of.computeIfAbsent("one small CV, with PDF", name -> new Pairs(WITH_PDF))
@@ -240,6 +246,12 @@ public final class BenchmarkMain {
     pairs.forEach((build, of) -> marginal(table, build, of.get(HUNDRED), of.get(THOUSAND),
         thousandCvs.size() - hundredCvs.size()));
     return table.toString();
+  }
+
+  /** The assets folder a build's examples name ({@code -Avitae.assets}), if any. */
+  private static List<String> assets(String property) {
+    String folder = System.getProperty(property, "");
+    return folder.isEmpty() ? List.of() : List.of("-Avitae.assets=" + folder);
   }
 
   private static final String HUNDRED = "100 CVs";

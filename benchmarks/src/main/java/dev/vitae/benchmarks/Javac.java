@@ -22,11 +22,14 @@ final class Javac {
   private final Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
   private final String cvClassPath;
   private final String processorPath;
+  /** Options the project passes to the processor in every compilation: its assets folder. */
+  private final List<String> projectOptions;
   private final Path scratch;
 
-  Javac(String cvClassPath, String processorPath, Path scratch) {
+  Javac(String cvClassPath, String processorPath, List<String> projectOptions, Path scratch) {
     this.cvClassPath = cvClassPath;
     this.processorPath = processorPath;
+    this.projectOptions = projectOptions;
     this.scratch = scratch;
   }
 
@@ -57,6 +60,7 @@ final class Javac {
     if (processorOptions != null) {
       command.addAll(List.of("-processorpath", processorPath,
           "-Avitae.output=" + out.resolve("cv")));
+      command.addAll(projectOptions);
       command.addAll(processorOptions);
     } else {
       command.add("-proc:none");
