@@ -3,8 +3,8 @@ package dev.vitae.generators;
 import dev.vitae.dsl.Vitae;
 import dev.vitae.dsl.model.Resume;
 import java.time.Month;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a small CV in every format once, unused, so that a JVM that is about to render CVs
@@ -13,24 +13,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class WarmUp {
 
-  /** Warm once per JVM: a JVM that compiles again and again (a live preview) stays warm. */
-  private static final AtomicBoolean STARTED = new AtomicBoolean();
+  /**
+   * The formats warmed up, by extension, each once per JVM: a JVM that compiles again and
+   * again (a live preview) stays warm.
+   */
+  private static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
 
   private WarmUp() {}
 
   /**
-   * Renders the warm-up CV with {@code generators}, the first time only; a failure is left to
-   * the real CVs.
+   * Renders the warm-up CV with {@code generator}, the first time only; a failure is left to
+   * the real CVs. Formats warm up independently, so several may on threads of their own.
    */
-  public static void run(List<Generator> generators) {
-    if (STARTED.getAndSet(true)) {
+  public static void run(Generator generator) {
+    if (!STARTED.add(generator.extension())) {
       return;
     }
     try {
-      Reading reading = Reading.of(cv(), "en");
-      for (Generator generator : generators) {
-        generator.render(reading);
-      }
+      generator.render(Reading.of(cv(), "en"));
     } catch (RuntimeException | LinkageError | StackOverflowError ignored) {
       // a real CV meets the same failure, and reports it where it belongs
     }

@@ -12,18 +12,22 @@ import java.util.concurrent.Future;
 
 /**
  * Renders checked CVs on threads of their own while javac goes on compiling: javac works on
- * one thread, so on a machine with a spare core the outputs cost little wall time. The text
- * formats and the PDFs go separate ways: the PDF engine makes one PDF at a time and is slow
- * to start, so it has a thread of its own and never holds the text formats up. Each way warms
- * itself up (templates, label tables, ICU data; the PDF engine and its fonts) as soon as the
+ * one thread, so the outputs cost little wall time on the other cores, and while javac waits
+ * for them at the end they use every core. The text formats and the PDFs go separate ways: the
+ * PDF engine makes one PDF at a time and is slow to start, so it has a thread of its own and
+ * never holds the text formats up. Each format warms itself up (templates, label tables, ICU
+ * data; the PDF engine and its fonts), the text formats side by side, as soon as the
  * compilation turns out to hold a CV, while javac still attributes it. The results wait in
  * {@link PendingOutputs} for the end of the compilation.
  */
 final class BackgroundRenderer {
 
-  /** Threads for the text formats beside javac's: the spare cores, at most a few. */
+  /**
+   * Threads for the text formats: as many as cores, at most a few, at least two. Beside a busy
+   * javac they share its cores; once javac waits for the outputs they have them all.
+   */
   private static final int TEXT_THREADS =
-      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+      Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
   private final List<Generator> generators;
   private final CvDocuments documents;
@@ -41,7 +45,9 @@ final class BackgroundRenderer {
   void warmUp() {
     if (texts == null) {
       texts = threads(TEXT_THREADS, "vitae-render");
-      texts.execute(() -> WarmUp.run(generators));
+      for (Generator generator : generators) {
+        texts.execute(() -> WarmUp.run(generator));
+      }
       if (pdf.enabled()) {
         pdfs = threads(1, "vitae-pdf");
         pdfs.execute(pdf::warmUp);
