@@ -254,9 +254,6 @@ public final class BenchmarkMain {
     return folder.isEmpty() ? List.of() : List.of("-Avitae.assets=" + folder);
   }
 
-  private static final String HUNDRED = "100 CVs";
-  private static final String THOUSAND = "1,000 CVs";
-
   /** The rows of one build's marginal cost per CV, with and without its processor. */
   private static void marginal(StringBuilder table, String build, Pairs hundredPairs,
       Pairs thousandPairs, double extra) {
@@ -280,6 +277,10 @@ public final class BenchmarkMain {
         .append(format(marginalWith - marginalWithout, 2)).append("** | **")
         .append(format(cpuMarginalWith - cpuMarginalWithout, 2)).append("** | |\n");
   }
+
+  /** The rows of the generated CVs, kept apart from the others' table. */
+  private static final String HUNDRED = "100 CVs";
+  private static final String THOUSAND = "1,000 CVs";
 
   /** The processor's options for the text formats alone, and for them and the PDF. */
   private static final List<String> TEXT_FORMATS = List.of("-Avitae.pdf=none");

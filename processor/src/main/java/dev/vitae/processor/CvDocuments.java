@@ -58,13 +58,14 @@ final class CvDocuments {
     Map<String, byte[]> documents = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
     if (pdf.enabled()) {
-      for (Page page : printed(written).stream()
-          .flatMap(printed -> printed.pages(name, style).stream()).toList()) {
-        String file = page.stem() + "." + PdfGenerator.EXTENSION;
-        try {
-          documents.put(file, pdf.render(page.reading(), file));
-        } catch (PdfOutput.Failure noPdf) {
-          failures.add(noPdf.getMessage());
+      for (Printed printed : printed(written)) {
+        for (Page page : printed.pages(name, style)) {
+          String file = page.stem() + "." + PdfGenerator.EXTENSION;
+          try {
+            documents.put(file, pdf.render(page.reading(), file));
+          } catch (PdfOutput.Failure noPdf) {
+            failures.add(noPdf.getMessage());
+          }
         }
       }
     }

@@ -12,8 +12,11 @@ final class Quotes {
 
   /** {@code work[0].summary "Led the team that..."}. */
   static String of(Path field, String value) {
-    String line = WHITE_SPACE.matcher(value).replaceAll(" ");
-    return field + " \""
-        + (line.length() > LONGEST ? line.substring(0, LONGEST - 3) + "..." : line) + "\"";
+    return field + " \"" + shortened(WHITE_SPACE.matcher(value).replaceAll(" ")) + "\"";
+  }
+
+  /** {@code value} cut after 37 characters, with "..." for the rest. */
+  static String shortened(String value) {
+    return value.length() > LONGEST ? value.substring(0, LONGEST - 3) + "..." : value;
   }
 }

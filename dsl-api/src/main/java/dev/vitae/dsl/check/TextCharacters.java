@@ -23,12 +23,8 @@ final class TextCharacters {
   private void string(Path path, String value) {
     if (value != null) {
       Characters.flaw(value).ifPresent(flaw -> report.accept(new Problem(Check.TEXT, path,
-          path + " \"" + Characters.printable(shortened(value)) + "\" " + flaw
+          path + " \"" + Characters.printable(Quotes.shortened(value)) + "\" " + flaw
               + "; remove it or write the character it stands for")));
     }
-  }
-
-  private static String shortened(String value) {
-    return value.length() > 40 ? value.substring(0, 37) + "..." : value;
   }
 }
