@@ -3,6 +3,7 @@ package dev.vitae.dsl.check;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -10,14 +11,18 @@ import java.util.Locale;
 /**
  * Whether a date pattern label works where the outputs use it: they format a date (a
  * {@link LocalDate}, no time of day) in the output's language, so a pattern that parses but
- * asks for an hour ({@code "B"}, {@code "HH"}) or a zone fails only then. It is tried on sample
- * dates here instead.
+ * asks for an hour ({@code "B"}, {@code "HH"}) or a zone fails only then, and a padded field
+ * ({@code "pw"}) only on a date whose field is wider than the pad. It is tried on sample dates
+ * here instead.
  */
 final class DatePatterns {
 
-  /** The first and last years a CV may name, and an ordinary date. */
-  private static final List<LocalDate> SAMPLES = List.of(
-      LocalDate.of(1000, 1, 1), LocalDate.of(2021, 2, 9), LocalDate.of(9999, 12, 31));
+  /**
+   * The first and last days a CV may name, and every day of a leap year and of a common year
+   * that starts on another weekday: between them every day of the year and of the month, week
+   * number, month and weekday name occurs, and so every width a date's field can print.
+   */
+  private static final List<LocalDate> SAMPLES = samples();
 
   private DatePatterns() {}
 
@@ -40,6 +45,14 @@ final class DatePatterns {
       }
     }
     return null;
+  }
+
+  private static List<LocalDate> samples() {
+    List<LocalDate> samples = new ArrayList<>();
+    samples.add(LocalDate.of(1000, 1, 1));
+    LocalDate.of(2020, 1, 1).datesUntil(LocalDate.of(2022, 1, 1)).forEach(samples::add);
+    samples.add(LocalDate.of(9999, 12, 31));
+    return List.copyOf(samples);
   }
 
   private static Locale locale(String language) {
