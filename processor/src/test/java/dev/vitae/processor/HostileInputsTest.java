@@ -134,7 +134,10 @@ class HostileInputsTest {
   Arbitrary<String> strangeButFineTexts() {
     Arbitrary<String> text = Arbitraries.strings()
         .withChars("\\{}$&#%^_~<>\"'`*[]()|!@/;:\t\n a\u00e9\u4e2d\u05d0\u202e\u200d")
-        .ofMinLength(1).ofMaxLength(16).filter(t -> t.chars().anyMatch(Character::isLetter));
+        .ofMinLength(1).ofMaxLength(16).filter(t -> t.chars().anyMatch(Character::isLetter))
+        // "**" and "](" make markup, which is checked (an unclosed one, a link with no target
+        // is an error: MoreChecksTest); every other character here must be written as it is
+        .filter(t -> !t.contains("**") && !t.contains("]("));
     Arbitrary<String> emoji = Arbitraries.of("", "\ud83d\ude00", "\ud83d\udc68\u200d\ud83d\udcbb");
     return Combinators.combine(text, emoji).as(String::concat);
   }
