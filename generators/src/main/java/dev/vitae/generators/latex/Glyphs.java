@@ -118,6 +118,14 @@ final class Glyphs {
   }
 
   private static boolean contains(int[] ranges, int codePoint) {
+    // the first range answers for most text: printable ASCII in Latin Modern's table, and
+    // everything before it (ASCII again) in the others
+    if (codePoint < ranges[0]) {
+      return false;
+    }
+    if (codePoint <= ranges[1]) {
+      return true;
+    }
     int found = Arrays.binarySearch(ranges, codePoint);
     if (found >= 0) {
       return true;

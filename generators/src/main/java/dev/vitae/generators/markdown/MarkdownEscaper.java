@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownEscaper {
 
-  private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|[\r\n\t]");
-  private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x1f\\x7f]");
-  private static final Pattern LEADING_SPACES = Pattern.compile("^ +");
 
   /**
    * Escaped wherever they stand: {@code \} escapes; {@code `} code; {@code * _} emphasis;
@@ -50,10 +47,7 @@ public final class MarkdownEscaper {
    * code), and a character that would start a block is escaped.
    */
   static String escape(String text, boolean lineStart) {
-    String line = CONTROLS.matcher(LINE_BREAKS.matcher(text).replaceAll(" ")).replaceAll("");
-    if (lineStart) {
-      line = LEADING_SPACES.matcher(line).replaceFirst("");
-    }
+    String line = oneLine(text, lineStart);
     StringBuilder markdown = new StringBuilder(line.length() + 8);
     int blockMarker = -1;
     if (lineStart) {
@@ -71,6 +65,51 @@ public final class MarkdownEscaper {
       markdown.append(c);
     }
     return markdown.toString();
+  }
+
+  /**
+   * {@code text} on one line: a line break ("\r\n", "\r", "\n") or a tab as a space, other
+   * control characters (C0, DEL) left out, and at the start of a line no leading spaces. Most
+   * texts have none of these and come back as they are.
+   */
+  private static String oneLine(String text, boolean lineStart) {
+    int start = 0;
+    if (lineStart) {
+      while (start < text.length() && text.charAt(start) == ' ') {
+        start++;
+      }
+    }
+    int first = start;
+    while (first < text.length() && !isControl(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text.substring(start);
+    }
+    StringBuilder line = new StringBuilder(text.length()).append(text, start, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        continue; // the \n after it makes the space
+      }
+      if (c == '\r' || c == '\n' || c == '\t') {
+        line.append(' ');
+      } else if (!isControl(c)) {
+        line.append(c);
+      }
+    }
+    if (lineStart) { // a line break or a control character before the first word left spaces
+      int spaces = 0;
+      while (spaces < line.length() && line.charAt(spaces) == ' ') {
+        spaces++;
+      }
+      line.delete(0, spaces);
+    }
+    return line.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 || c == 0x7F;
   }
 
   /**

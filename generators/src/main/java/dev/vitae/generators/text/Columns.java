@@ -83,9 +83,40 @@ final class Columns {
 
   /** The columns {@code text} takes in a monospace terminal. */
   static int width(String text) {
-    if (isPrintableAscii(text)) {
-      return text.length();
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int columns = plainColumns(text.charAt(i));
+      if (columns < 0) {
+        return clusterColumns(text);
+      }
+      width += columns;
     }
+    return width;
+  }
+
+  /**
+   * The columns of a character of the blocks most CVs are written in, none of which joins the
+   * characters around it into one grapheme cluster: 1 for Latin, Greek, Cyrillic and common
+   * punctuation, 2 for CJK ideographs, kana and fullwidth forms; -1 for any other character,
+   * whose width {@link #clusterColumns} finds.
+   */
+  static int plainColumns(char c) {
+    if (c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0x2FF && c != 0xAD
+        || c >= 0x370 && c <= 0x482 || c >= 0x48A && c <= 0x52F
+        || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E
+        || c >= 0x20A0 && c <= 0x20BF) {
+      return 1;
+    }
+    if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3000 && c <= 0x3029
+        || c >= 0x3041 && c <= 0x3096 || c >= 0x30A1 && c <= 0x30FA
+        || c >= 0xFF01 && c <= 0xFF60) {
+      return 2;
+    }
+    return -1;
+  }
+
+  /** The columns of {@code text}, grapheme cluster by grapheme cluster. */
+  static int clusterColumns(String text) {
     BreakIterator clusters = BreakIterator.getCharacterInstance(ULocale.ROOT);
     clusters.setText(text);
     int width = 0;
@@ -283,13 +314,4 @@ final class Columns {
         || (c >= 0x1160 && c <= 0x11FF); // Hangul medial vowels and final consonants
   }
 
-  private static boolean isPrintableAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c > 0x7E) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

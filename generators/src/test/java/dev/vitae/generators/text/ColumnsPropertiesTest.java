@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever the text and the language, wrapping gives lines of at most 80 columns, counting an
@@ -66,6 +67,36 @@ class ColumnsPropertiesTest {
   }
 
   /** Words of every width: Latin, CJK, emoji, marks, long words, addresses, stray controls. */
+  @Test
+  void eachCharacterTheShortcutKnowsTakesTheColumnsOfItsCluster() {
+    int known = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int columns = Columns.plainColumns((char) c);
+      if (columns >= 0) {
+        String character = String.valueOf((char) c);
+        assertEquals(Columns.clusterColumns(character), columns, () -> "U+"
+            + Integer.toHexString(character.charAt(0)));
+        known++;
+      }
+    }
+    assertTrue(known > 20_000, "the shortcut knows " + known + " characters");
+  }
+
+  /** Marks, joiners and emoji among the characters the shortcut knows send it to ICU. */
+  @Property
+  void aTextIsAsWideWithTheShortcutAsClusterByCluster(@ForAll("mixed") String text) {
+    assertEquals(Columns.clusterColumns(text), Columns.width(text), text);
+  }
+
+  @Provide
+  Arbitrary<String> mixed() {
+    return Arbitraries.strings()
+        .withChars("aZ é–·’€Ωж中日あア。！\u0301\u0308\u200d\u200b\ufe0f\u00ad\u3099\u302a\u0483")
+        .withCharRange('\u3040', '\u30ff').withCharRange('\u1100', '\u11ff')
+        .withChars("\ud83d\ude00\ud83c\uddfa\ud83c\uddf8\u203c")
+        .ofMaxLength(12);
+  }
+
   @Provide
   Arbitrary<String> prose() {
     Arbitrary<String> word = Arbitraries.oneOf(
