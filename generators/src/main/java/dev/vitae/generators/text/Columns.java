@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Text in a monospace terminal: how many columns a string takes (East Asian wide and fullwidth
@@ -31,8 +29,9 @@ final class Columns {
   /** Indentation must leave at least this many columns for the text itself. */
   static final int NARROWEST = 24;
 
-  private static final Pattern ADDRESS =
-      Pattern.compile("(?i)\\b(?:https?://|mailto:|www\\.)\\S+");
+  /** How a web or mail address starts, in lower case: any case of these starts one. */
+  private static final List<String> ADDRESS_STARTS =
+      List.of("https://", "http://", "mailto:", "www.");
 
   /** Line breakers by language, cloned for each use: a BreakIterator holds its text. */
   private static final Map<String, BreakIterator> LINE_BREAKERS = new ConcurrentHashMap<>();
@@ -185,13 +184,7 @@ final class Columns {
    * whole, as do web addresses; and never before a " · " separator.
    */
   private static List<Integer> breaks(String text, String language) {
-    boolean[] inAddress = new boolean[text.length() + 1];
-    Matcher address = ADDRESS.matcher(text);
-    while (address.find()) {
-      for (int i = address.start() + 1; i < address.end(); i++) {
-        inAddress[i] = true;
-      }
-    }
+    boolean[] inAddress = addresses(text);
     BreakIterator breaker = lineBreaker(language);
     breaker.setText(text);
     List<Integer> breaks = new ArrayList<>();
@@ -202,6 +195,88 @@ final class Columns {
       }
     }
     return breaks;
+  }
+
+  /**
+   * True at each index inside a web or mail address (after its first character): an address
+   * starts a word with "http://", "https://", "mailto:" or "www." in any case and runs to the
+   * next white space; it needs a character after its start.
+   */
+  static boolean[] addresses(String text) {
+    boolean[] inside = new boolean[text.length() + 1];
+    int i = 0;
+    while (i < text.length()) {
+      int end = addressAt(text, i);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      for (int at = i + 1; at < end; at++) {
+        inside[at] = true;
+      }
+      i = end;
+    }
+    return inside;
+  }
+
+  /** The end of the address starting at {@code start}, or -1 when none starts there. */
+  private static int addressAt(String text, int start) {
+    if (wordBefore(text, start)) {
+      return -1;
+    }
+    for (String opening : ADDRESS_STARTS) {
+      if (startsWithIgnoringAsciiCase(text, start, opening)) {
+        int end = start + opening.length();
+        while (end < text.length() && !isAsciiWhiteSpace(text.charAt(end))) {
+          end++;
+        }
+        return end > start + opening.length() ? end : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWithIgnoringAsciiCase(String text, int start, String lower) {
+    if (start + lower.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      char c = text.charAt(start + i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a word ends before {@code index}, so that no word can start there: a letter, a
+   * digit or "_" before it, or a letter or digit under the marks before it ("e" and an accent).
+   * Decided as a regular expression's word boundary decides it, which looks under the marks
+   * char by char, so the lines break where they always did.
+   */
+  private static boolean wordBefore(String text, int index) {
+    if (index == 0) {
+      return false;
+    }
+    int before = text.codePointBefore(index);
+    if (before == '_' || Character.isLetterOrDigit(before)) {
+      return true;
+    }
+    for (int at = index - 1; at >= 0; at--) {
+      int c = text.codePointAt(at);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiWhiteSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static boolean betweenWordsOrCharacters(String text, int at) {

@@ -1,9 +1,12 @@
 package dev.vitae.generators.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -86,6 +89,29 @@ class ColumnsPropertiesTest {
   @Property
   void aTextIsAsWideWithTheShortcutAsClusterByCluster(@ForAll("mixed") String text) {
     assertEquals(Columns.clusterColumns(text), Columns.width(text), text);
+  }
+
+  /** Where a line may not break for an address, as the regular expression that says it. */
+  @Property(tries = 2000)
+  void anAddressIsFoundWhereTheRegularExpressionFindsIt(@ForAll("addressy") String text) {
+    boolean[] expected = new boolean[text.length() + 1];
+    Matcher address = Pattern.compile("(?i)\\b(?:https?://|mailto:|www\\.)\\S+").matcher(text);
+    while (address.find()) {
+      for (int i = address.start() + 1; i < address.end(); i++) {
+        expected[i] = true;
+      }
+    }
+    assertArrayEquals(expected, Columns.addresses(text), text);
+  }
+
+  @Provide
+  Arbitrary<String> addressy() {
+    Arbitrary<String> piece = Arbitraries.oneOf(
+        Arbitraries.of("http://", "https://", "HTTPS://", "hTtP://", "mailto:", "MailTo:", "www.",
+            "WWW.", "https:/", "www", "ſ", "_", "é", "e\u0301", "\u0301", "\ud835\udc00", "x",
+            "1", ".", "/", ":", " ", "\t", "\n", "\u00a0", "\u3000", "中", "(", "\u000b", "\f")
+            .map(String::valueOf));
+    return piece.list().ofMaxSize(10).map(pieces -> String.join("", pieces));
   }
 
   @Provide
