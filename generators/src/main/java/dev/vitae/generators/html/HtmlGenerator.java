@@ -37,7 +37,7 @@ public final class HtmlGenerator implements Generator {
     try {
       Map<String, Object> model = Map.of(
           "doc", document,
-          "html", new MarkupFunctions(reading.language(), Phones.countryOf(cv)),
+          "html", new MarkupFunctions(reading.language(), Phones.countryOf(cv)).models(),
           // Built by Jackson, not by the template: .ftlh escaping would corrupt JSON.
           "jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup(
               PersonJsonLd.of(cv, reading.localized())));

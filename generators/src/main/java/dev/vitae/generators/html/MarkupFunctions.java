@@ -1,22 +1,23 @@
 package dev.vitae.generators.html;
 
 import dev.vitae.generators.Phones;
+import dev.vitae.generators.TemplateArguments;
 import dev.vitae.generators.document.Inline;
 import dev.vitae.generators.document.When;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
  * What the templates call as {@code html.*}: the few things that need Java to become safe HTML.
  * Methods that return {@link TemplateHTMLOutputModel} hand over finished markup, which the
  * auto-escaping templates print as is; everything else a template prints gets escaped.
- *
- * <p>Public only because FreeMarker calls public methods of public classes; it is no API.
  */
-public final class MarkupFunctions {
+final class MarkupFunctions {
 
   /** The page's language: text in any other is marked with its own. */
   private final String language;
@@ -28,13 +29,24 @@ public final class MarkupFunctions {
     this.country = country;
   }
 
+  /** The functions as the templates call them: {@code html.inline(item.title)}. */
+  Map<String, TemplateMethodModelEx> models() {
+    return Map.of(
+        "inline", arguments -> inline(TemplateArguments.only(arguments, Inline.class)),
+        "phrase", arguments -> phrase(parts(TemplateArguments.only(arguments, List.class))),
+        "paragraphs", arguments -> paragraphs(TemplateArguments.only(arguments, Inline.class)),
+        "plain", arguments -> plain(TemplateArguments.only(arguments, Inline.class)),
+        "when", arguments -> when(TemplateArguments.only(arguments, When.class)),
+        "tel", arguments -> tel(TemplateArguments.only(arguments, String.class)));
+  }
+
   /** CV text as phrasing content, a link where it links, for headings and list items. */
-  public TemplateHTMLOutputModel inline(Inline text) throws TemplateModelException {
+  TemplateHTMLOutputModel inline(Inline text) throws TemplateModelException {
     return markup(phrasing(text));
   }
 
   /** The parts of a phrase, joined by commas: "Master, Computer Science". */
-  public TemplateHTMLOutputModel phrase(List<Inline> parts) throws TemplateModelException {
+  TemplateHTMLOutputModel phrase(List<Inline> parts) throws TemplateModelException {
     StringJoiner html = new StringJoiner(", ");
     for (Inline part : parts) {
       html.add(phrasing(part));
@@ -43,7 +55,7 @@ public final class MarkupFunctions {
   }
 
   /** CV prose as {@code <p>} paragraphs. */
-  public TemplateHTMLOutputModel paragraphs(Inline text) throws TemplateModelException {
+  TemplateHTMLOutputModel paragraphs(Inline text) throws TemplateModelException {
     String paragraphs = InlineHtml.paragraphs(text.markup());
     return markup(isForeign(text)
         ? "<div lang=\"" + text.language() + "\">" + paragraphs + "</div>"
@@ -51,18 +63,23 @@ public final class MarkupFunctions {
   }
 
   /** CV text without markup, for {@code <title>} and attributes. */
-  public String plain(Inline text) {
+  String plain(Inline text) {
     return PlainText.of(text.markup());
   }
 
   /** The words of a date or range, each date in a {@code <time>} element. */
-  public TemplateHTMLOutputModel when(When when) throws TemplateModelException {
+  TemplateHTMLOutputModel when(When when) throws TemplateModelException {
     return markup(TimeElements.of(when));
   }
 
   /** A {@code tel:} URI with the number in E.164, or "" for a number that is not valid. */
-  public String tel(String phone) {
+  String tel(String phone) {
     return Phones.e164(phone, country).map(number -> "tel:" + number).orElse("");
+  }
+
+  @SuppressWarnings("unchecked") // the presentation model's phrases are lists of Inline
+  private static List<Inline> parts(List<?> phrase) {
+    return (List<Inline>) phrase;
   }
 
   private String phrasing(Inline text) {

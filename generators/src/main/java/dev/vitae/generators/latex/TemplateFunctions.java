@@ -1,12 +1,11 @@
 package dev.vitae.generators.latex;
 
 import dev.vitae.generators.EscapingOutputFormat;
+import dev.vitae.generators.TemplateArguments;
 import dev.vitae.generators.Templates;
 import dev.vitae.generators.document.Inline;
 import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.utility.DeepUnwrap;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +27,12 @@ final class TemplateFunctions {
 
   static Map<String, TemplateMethodModelEx> all() {
     return Map.of(
-        "md", arguments -> latex(text(argument(arguments))),
-        "phrase", arguments -> latex(phrase(argument(arguments))),
-        "hrefUrl", arguments -> latex(LatexEscaper.escapeUrl((String) argument(arguments))),
-        "givenName", arguments -> latex(namePart(argument(arguments), true)),
-        "familyName", arguments -> latex(namePart(argument(arguments), false)),
-        "photoFile", arguments -> photoFile((String) argument(arguments)));
+        "md", arguments -> latex(text(TemplateArguments.only(arguments))),
+        "phrase", arguments -> latex(phrase(TemplateArguments.only(arguments))),
+        "hrefUrl", arguments -> latex(LatexEscaper.escapeUrl((String) TemplateArguments.only(arguments))),
+        "givenName", arguments -> latex(namePart(TemplateArguments.only(arguments), true)),
+        "familyName", arguments -> latex(namePart(TemplateArguments.only(arguments), false)),
+        "photoFile", arguments -> photoFile((String) TemplateArguments.only(arguments)));
   }
 
   /** A text, as a link where it links; nothing for a text that is not there. */
@@ -100,10 +99,4 @@ final class TemplateFunctions {
     return Templates.LATEX.fromMarkup(markup);
   }
 
-  private static Object argument(List<?> arguments) throws TemplateModelException {
-    if (arguments.size() != 1) {
-      throw new TemplateModelException("expected one argument, got " + arguments.size());
-    }
-    return DeepUnwrap.unwrap((TemplateModel) arguments.get(0));
-  }
 }

@@ -31,7 +31,7 @@ public final class MarkdownGenerator implements Generator {
   public String render(Reading reading) {
     String markdown = Templates.render("markdown/cv.md.ftl", Map.of(
         "doc", reading.document(),
-        "md", new MarkdownFunctions()));
+        "md", MarkdownFunctions.MODELS));
     // Every block the templates write ends in a blank line; the file ends in one line break.
     return markdown.stripTrailing() + "\n";
   }
