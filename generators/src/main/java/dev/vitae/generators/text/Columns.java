@@ -174,6 +174,10 @@ final class Columns {
     if (line.isEmpty()) {
       return lines;
     }
+    if (width(first) + width(line) <= WIDTH) {
+      lines.add(first + line); // it fits: no need to find where it may break
+      return lines;
+    }
     new Wrapper(lines, first, rest).wrap(line, breaks(line, language));
     return lines;
   }
