@@ -150,10 +150,44 @@ final class InlineMarkdown extends InlineRenderer {
     append("](" + MarkdownEscaper.destination(destination) + ")");
   }
 
+  /**
+   * What {@code node} holds between its delimiters, which hug the text: CommonMark reads
+   * "* x*" as a list item or an asterisk, not emphasis, so white space at either end goes
+   * outside them, and emphasis of nothing but white space (an empty link's text dropped) keeps
+   * only that.
+   */
   private void wrap(String delimiter, Node node) {
+    int open = markdown.length();
+    boolean openedAtLineStart = lineStart;
     append(delimiter);
     visitChildren(node);
-    append(delimiter);
+    String inner = markdown.substring(open + delimiter.length());
+    int from = 0;
+    int to = inner.length();
+    while (from < to && isWhiteSpace(inner.charAt(from))) {
+      from++;
+    }
+    while (to > from && isWhiteSpace(inner.charAt(to - 1))) {
+      to--;
+    }
+    if (from == 0 && to == inner.length() && to > 0) {
+      append(delimiter); // nearly always: the text hugs its delimiters already
+      return;
+    }
+    markdown.setLength(open);
+    markdown.append(inner, 0, from);
+    if (to > from) {
+      markdown.append(delimiter).append(inner, from, to).append(delimiter);
+    }
+    markdown.append(inner, to, inner.length());
+    // what follows starts a line if only white space was written since a line began
+    String written = markdown.substring(open);
+    lineStart = written.substring(written.lastIndexOf('\n') + 1).isBlank()
+        && (openedAtLineStart || written.indexOf('\n') >= 0);
+  }
+
+  private static boolean isWhiteSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

@@ -82,6 +82,13 @@ class MarkdownEscapingPropertiesTest {
     markupInANestedListItemStaysInIt("[\n]()***");
   }
 
+  @Example
+  void emphasisThatStartsWithASpaceDoesNotStartAListItem() {
+    // the link's text is empty, so the emphasis holds " _": "* \_*" would be a bullet
+    markupInANestedListItemStaysInIt("*[](*****2) _*");
+    markupAsABlockKeepsItsParagraphsAndCharacters("*[](x) a*");
+  }
+
   @Property
   void markupInANestedListItemStaysInIt(@ForAll("markup") String markup) {
     Node source = InlineMarkup.parse(markup);
