@@ -43,6 +43,7 @@ public final class ReadPdf {
   private final float pageHeightMm;
   private final int imagesOnFirstPage;
   private final List<Float> lowestBaselinesMm = new ArrayList<>();
+  private final List<String> pageTexts = new ArrayList<>();
 
   private ReadPdf(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -77,6 +78,11 @@ public final class ReadPdf {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       text = stripper.getText(document);
+      for (int page = 1; page <= pages; page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        pageTexts.add(stripper.getText(document));
+      }
       new Baselines().read(document);
       title = document.getDocumentInformation().getTitle();
       author = document.getDocumentInformation().getAuthor();
@@ -137,6 +143,20 @@ public final class ReadPdf {
 
   public String text() {
     return text;
+  }
+
+  /**
+   * The number of the first page (from 1) whose text contains {@code words} in any case (a
+   * theme may set headings in capitals); 0 for none.
+   */
+  public int pageOf(String words) {
+    String wanted = words.toLowerCase(Locale.ROOT);
+    for (int page = 0; page < pageTexts.size(); page++) {
+      if (pageTexts.get(page).toLowerCase(Locale.ROOT).contains(wanted)) {
+        return page + 1;
+      }
+    }
+    return 0;
   }
 
   public String title() {
