@@ -29,10 +29,11 @@ final class TemplateFunctions {
     return Map.of(
         "md", arguments -> latex(text(TemplateArguments.only(arguments))),
         "phrase", arguments -> latex(phrase(TemplateArguments.only(arguments))),
-        "hrefUrl", arguments -> latex(LatexEscaper.escapeUrl((String) TemplateArguments.only(arguments))),
+        "hrefUrl", arguments ->
+            latex(LatexEscaper.escapeUrl(TemplateArguments.only(arguments, String.class))),
         "givenName", arguments -> latex(namePart(TemplateArguments.only(arguments), true)),
         "familyName", arguments -> latex(namePart(TemplateArguments.only(arguments), false)),
-        "photoFile", arguments -> photoFile((String) TemplateArguments.only(arguments)));
+        "photoFile", arguments -> photoFile(TemplateArguments.only(arguments, String.class)));
   }
 
   /** A text, as a link where it links; nothing for a text that is not there. */

@@ -73,20 +73,24 @@ public final class MarkdownEscaper {
    * texts have none of these and come back as they are.
    */
   private static String oneLine(String text, boolean lineStart) {
-    int start = 0;
-    if (lineStart) {
-      while (start < text.length() && text.charAt(start) == ' ') {
-        start++;
-      }
+    String line = withoutControls(text);
+    int spaces = 0;
+    while (lineStart && spaces < line.length() && line.charAt(spaces) == ' ') {
+      spaces++;
     }
-    int first = start;
+    return line.substring(spaces);
+  }
+
+  /** {@code text} with its line breaks and tabs as spaces, its other controls left out. */
+  private static String withoutControls(String text) {
+    int first = 0;
     while (first < text.length() && !isControl(text.charAt(first))) {
       first++;
     }
     if (first == text.length()) {
-      return text.substring(start);
+      return text;
     }
-    StringBuilder line = new StringBuilder(text.length()).append(text, start, first);
+    StringBuilder line = new StringBuilder(text.length()).append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -97,13 +101,6 @@ public final class MarkdownEscaper {
       } else if (!isControl(c)) {
         line.append(c);
       }
-    }
-    if (lineStart) { // a line break or a control character before the first word left spaces
-      int spaces = 0;
-      while (spaces < line.length() && line.charAt(spaces) == ' ') {
-        spaces++;
-      }
-      line.delete(0, spaces);
     }
     return line.toString();
   }
